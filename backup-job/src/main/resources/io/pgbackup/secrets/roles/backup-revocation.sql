@@ -1,0 +1,3 @@
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{{name}}';
+REVOKE pg_read_all_data FROM "{{name}}";
+DROP ROLE IF EXISTS "{{name}}";

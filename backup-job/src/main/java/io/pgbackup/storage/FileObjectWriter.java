@@ -61,7 +61,7 @@ final class FileObjectWriter extends ObjectWriter {
     @Override
     public void close() {
         if (failed != null) {
-            throw failed;
+            throw WriterFailure.again(failed);
         }
         if (finished) {
             return;
@@ -97,7 +97,7 @@ final class FileObjectWriter extends ObjectWriter {
 
     private void ensureWritable() throws IOException {
         if (failed != null) {
-            throw failed;
+            throw WriterFailure.again(failed);
         }
         if (finished) {
             throw new IOException("the writer of " + target + " is closed");

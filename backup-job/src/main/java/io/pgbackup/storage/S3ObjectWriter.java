@@ -101,7 +101,7 @@ final class S3ObjectWriter extends ObjectWriter {
     @Override
     public void close() {
         if (failed != null) {
-            throw failed;
+            throw WriterFailure.again(failed);
         }
         if (finished) {
             return;
@@ -145,7 +145,7 @@ final class S3ObjectWriter extends ObjectWriter {
 
     private void ensureWritable() throws IOException {
         if (failed != null) {
-            throw failed;
+            throw WriterFailure.again(failed);
         }
         if (finished) {
             throw new IOException("the writer of " + objectKey + " is closed");

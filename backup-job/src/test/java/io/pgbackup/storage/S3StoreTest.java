@@ -82,8 +82,11 @@ class S3StoreTest extends BackupStoreContract {
         assertThat(failure).isNotNull();
         assertThat(failure.exitCode()).isEqualTo(ExitCode.STORE_UNREACHABLE);
         assertThat(failure.getMessage()).isEqualTo("cannot reach s3 endpoint " + S3Fixture.start());
-        assertThatThrownBy(writer::close).isSameAs(failure);
-        assertThatThrownBy(() -> writer.write(1)).isSameAs(failure);
+        String rendered = failure.render();
+        assertThatThrownBy(writer::close).isInstanceOfSatisfying(PgBackupException.class,
+                e -> assertThat(e.render()).isEqualTo(rendered));
+        assertThatThrownBy(() -> writer.write(1)).isInstanceOfSatisfying(PgBackupException.class,
+                e -> assertThat(e.render()).isEqualTo(rendered));
         assertThat(recorder.count("AbortMultipartUpload")).isEqualTo(1);
         assertThat(store.list("")).isEmpty();
         assertNoLeftovers();

@@ -6,7 +6,9 @@ import io.pgbackup.testsupport.S3Fixture;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,6 +108,37 @@ class S3StoreTest extends BackupStoreContract {
         recorder.partDelayMillis = 100;
         assertRoundTrip("app/big", MULTI_PART_SIZE);
         assertThat(recorder.maxPartsUploading.get()).isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedWriterAbortsTheUpload() throws Exception {
+        recorder.partDelayMillis = 5_000;
+        ObjectWriter writer = store.create("app/interrupted");
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread producer = new Thread(() -> {
+            try {
+                writeRandom(writer, MULTI_PART_SIZE, 11);
+                writer.close();
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        producer.start();
+        while (recorder.partsUploading.get() < 2) {
+            Thread.sleep(10);
+        }
+        long t0 = System.nanoTime();
+        producer.interrupt();
+        producer.join(30_000);
+        assertThat(producer.isAlive()).isFalse();
+        // The parts in flight were stopped, not waited for (each would take 5 s).
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(4));
+        assertThat(thrown.get()).isInstanceOfSatisfying(PgBackupException.class, e -> {
+            assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+            assertThat(e.getMessage()).isEqualTo("interrupted while uploading pg/app/app/interrupted");
+        });
+        assertThat(store.list("")).isEmpty();
+        assertNoLeftovers();
     }
 
     @Test

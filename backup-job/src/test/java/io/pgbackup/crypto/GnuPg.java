@@ -23,7 +23,7 @@ final class GnuPg implements AutoCloseable {
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
     }
 
-    /** {@code gpg -d}: decrypts {@code input} into {@code output}; returns gpg's stderr; throws on failure. */
+    /** {@code gpg -d}: decrypts {@code input} into {@code output}; returns gpg's output; throws on failure. */
     String decrypt(String passphrase, Path input, Path output) throws IOException, InterruptedException {
         return run(passphrase, input, List.of("--output", output.toString(), "--decrypt"));
     }
@@ -41,22 +41,22 @@ final class GnuPg implements AutoCloseable {
             "--no-tty", "--yes", "--pinentry-mode", "loopback", "--passphrase-fd", "0"));
         command.addAll(args);
         command.add(input.toString());
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream stdin = p.getOutputStream()) {
             stdin.write((passphrase + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        String stderr;
-        try (InputStream err = p.getErrorStream()) {
-            stderr = new String(err.readAllBytes(), StandardCharsets.UTF_8);
+        String output;
+        try (InputStream merged = p.getInputStream()) {
+            output = new String(merged.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("gpg timed out");
         }
         if (p.exitValue() != 0) {
-            throw new GpgFailed(p.exitValue(), stderr);
+            throw new GpgFailed(p.exitValue(), output);
         }
-        return stderr;
+        return output;
     }
 
     /** Stops the gpg-agent that gpg started for this home. */
@@ -67,17 +67,9 @@ final class GnuPg implements AutoCloseable {
         p.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** {@code gpg --list-packets} of {@code input}: the packet structure, as GnuPG reads it. */
-    String listPackets(Path input) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("gpg", "--homedir", home.toString(), "--batch", "--list-packets",
-            input.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-            .redirectErrorStream(true).start();
-        String out;
-        try (InputStream in = p.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        p.waitFor(60, TimeUnit.SECONDS);
-        return out;
+    /** {@code gpg --list-packets} of {@code input}, decrypting with {@code passphrase} to show the inner packets. */
+    String listPackets(String passphrase, Path input) throws IOException, InterruptedException {
+        return run(passphrase, input, List.of("--list-packets"));
     }
 
     static final class GpgFailed extends IllegalStateException {

@@ -29,18 +29,24 @@ final class JwtAuth {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-    private final KeyPair keys;
+    private static KeyPair sharedKeys;
+
+    private final KeyPair keys = keys();
     private final Map<String, Role> roles = new ConcurrentHashMap<>();
     private volatile String mount = "jwt";
 
-    JwtAuth() {
-        try {
-            KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-            gen.initialize(2048);
-            keys = gen.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+    /** One RSA key pair per test JVM (as one GitLab instance signs every ID token); generating is slow. */
+    private static synchronized KeyPair keys() {
+        if (sharedKeys == null) {
+            try {
+                KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+                gen.initialize(2048);
+                sharedKeys = gen.generateKeyPair();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return sharedKeys;
     }
 
     void mount(String path) {

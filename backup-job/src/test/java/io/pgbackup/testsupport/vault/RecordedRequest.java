@@ -20,4 +20,12 @@ public record RecordedRequest(String method, String uri, Map<String, List<String
         String p = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
         return p.startsWith("/v1/") ? p.substring(4) : p;
     }
+
+    /** Shows no token and no body: test failure output must not print secrets either. */
+    @Override
+    public String toString() {
+        return method + " " + uri + (header("X-Vault-Token").isPresent() ? " (X-Vault-Token: <redacted>)" : "")
+                + (header("X-Vault-Namespace").map(ns -> " (X-Vault-Namespace: " + ns + ")").orElse(""))
+                + (body.isEmpty() ? "" : " (body of " + body.length() + " chars)");
+    }
 }

@@ -113,29 +113,38 @@ final class LeaseKeeper implements AutoCloseable {
 
     private void revoke() {
         Lease current = lease;
-        String failure = null;
+        RuntimeException failure = null;
         if (current != null) {
             try {
                 client.revoke(current.id());
                 LOG.info("revoked vault lease {}: the temporary database account is dropped", current.id());
             } catch (RuntimeException e) {
-                failure = e.getMessage();
+                failure = e;
             }
         }
-        if (client.ownsToken()) {
-            try {
-                client.revokeOwnToken();
-                if (failure != null) {
-                    LOG.info("revoked the job's vault token and with it lease {}", current.id());
-                    failure = null;
-                }
-            } catch (RuntimeException e) {
-                LOG.debug("could not revoke the job's vault token: {}", e.getMessage());
-            }
+        boolean tokenRevoked = revokeOwnToken();
+        if (failure == null) {
+            return;
         }
-        if (failure != null) {
-            LOG.warn("could not revoke vault lease {} (the account expires at {}): {}; revoke it by hand: vault lease revoke {}",
-                    current.id(), current.expiresAt(), failure, current.id());
+        if (tokenRevoked && failure instanceof VaultRequestException v && v.denied()) {
+            LOG.info("revoked the job's vault token, and with it lease {} (the token's policy may not revoke"
+                    + " leases itself: grant it \"update\" on sys/leases/revoke)", current.id());
+            return;
+        }
+        LOG.warn("could not revoke vault lease {} (the account expires at {}): {}; revoke it by hand: vault lease revoke {}",
+                current.id(), current.expiresAt(), failure.getMessage(), current.id());
+    }
+
+    private boolean revokeOwnToken() {
+        if (!client.ownsToken()) {
+            return false;
+        }
+        try {
+            client.revokeOwnToken();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("could not revoke the job's vault token (it expires with its TTL): {}", e.getMessage());
+            return false;
         }
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the machine tools the tests use, only when missing:
 #   apt: PostgreSQL server + client (tests start real clusters), GnuPG (break-glass test),
-#        rsync (gitlab-ci-local's shell executor), pigz (benchmark baseline)
+#        rsync and git (gitlab-ci-local and the pipeline tests), pigz (benchmark baseline)
 #   npm: Node 22, gitlab-ci-local and dockerfile-utils into .tools/ (the pipeline tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ command -v gpg >/dev/null || apt_missing+=(gnupg)
 command -v rsync >/dev/null || apt_missing+=(rsync)
 command -v pigz >/dev/null || apt_missing+=(pigz)
 command -v mvn >/dev/null || apt_missing+=(maven)
+command -v git >/dev/null || apt_missing+=(git)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   echo "installing with apt: ${apt_missing[*]}" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

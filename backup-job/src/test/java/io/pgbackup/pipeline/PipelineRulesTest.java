@@ -7,10 +7,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,9 +30,22 @@ class PipelineRulesTest {
     private static GitlabCiLocal gcl;
     private static final Map<String, Map<String, ListedJob>> LISTINGS = new ConcurrentHashMap<>();
 
+    /** Lists every source once, two at a time (each run is about a second of Node start-up and parsing). */
     @BeforeAll
-    static void copyPipeline() {
+    static void listEverySource() throws Exception {
         gcl = GitlabCiLocal.onPipelineCopy();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Map<String, Future<Map<String, ListedJob>>> pending = new LinkedHashMap<>();
+            for (PipelineSource source : PipelineSource.all()) {
+                pending.put(source.label(), pool.submit(() -> list(source)));
+            }
+            for (Map.Entry<String, Future<Map<String, ListedJob>>> e : pending.entrySet()) {
+                LISTINGS.put(e.getKey(), e.getValue().get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @AfterAll
@@ -125,13 +143,15 @@ class PipelineRulesTest {
     }
 
     private static Map<String, ListedJob> listing(PipelineSource source) {
-        return LISTINGS.computeIfAbsent(source.label(), label -> {
-            List<String> args = new java.util.ArrayList<>(List.of("--list-json", "--no-json-schema-validation"));
-            args.addAll(source.arguments());
-            GitlabCiLocal.Result result = gcl.run(args).assertSucceeded(label);
-            System.out.printf("gitlab-ci-local --list-json (%s): %d ms%n", label, result.millis());
-            return ListedJob.parse(result.stdout());
-        });
+        return LISTINGS.computeIfAbsent(source.label(), label -> list(source));
+    }
+
+    private static Map<String, ListedJob> list(PipelineSource source) {
+        List<String> args = new ArrayList<>(List.of("--list-json", "--no-json-schema-validation"));
+        args.addAll(source.arguments());
+        GitlabCiLocal.Result result = gcl.run(args).assertSucceeded(source.label());
+        System.out.printf("gitlab-ci-local --list-json (%s): %d ms%n", source.label(), result.millis());
+        return ListedJob.parse(result.stdout());
     }
 
     /** "name" for on_success, "name=when" otherwise. */

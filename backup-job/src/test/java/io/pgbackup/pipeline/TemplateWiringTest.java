@@ -106,7 +106,7 @@ class TemplateWiringTest {
         runJobs(PipelineSource.weeklyVerifySchedule(), List.of(), "status", "--needs").assertSucceeded("verify, status");
 
         assertThat(calls()).containsExactly(
-                "role=restore-groupe-7-prd args=verify --backup latest --vault-group 7 --environment prd",
+                "role=verify-groupe-7-prd args=verify --backup latest --vault-group 7 --environment prd",
                 "role=backup-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd");
     }
 

@@ -32,6 +32,7 @@ final class BackupCommand extends JobCommand {
     @Mixin StoreOptions store;
     @Mixin DatabaseOptions database;
     @Mixin PassphraseOptions passphrase;
+    @Mixin NotifyOptions notify;
 
     @Option(names = "--reason", paramLabel = "REASON",
             description = "schedule, deploy, manual or pre-restore (default: from CI_PIPELINE_SOURCE, else manual)")
@@ -60,7 +61,8 @@ final class BackupCommand extends JobCommand {
             BackupRequest req = new BackupRequest(target, database.connection(ctx), PgTools.locate(),
                     passphrase.passphrase(ctx), reason(), selection, level(ctx, compressLevel), threads(threads),
                     !noRowCounts, ciLabels(ctx.env()));
-            Manifest m = new BackupJob(req, Clock.systemUTC()).run();
+            Manifest m = notify.backup(ctx, req.connection().database(),
+                    () -> new BackupJob(req, Clock.systemUTC()).run());
             ctx.out().println(m.id());
             ctx.err().printf("backup %s: %s of SQL -> %s stored (%.1f%%) in %s, sha256 %s%n", m.id(),
                     Progress.bytes(m.dumpBytes()), Progress.bytes(m.storedBytes()),

@@ -52,6 +52,9 @@ public final class Main {
         cli.addSubcommand(new BackupCommand(ctx));
         cli.addSubcommand(new RestoreCommand(ctx));
         cli.addSubcommand(new ListCommand(ctx));
+        cli.addSubcommand(new PruneCommand(ctx));
+        cli.addSubcommand(new VerifyCommand(ctx));
+        cli.addSubcommand(new StatusCommand(ctx));
         cli.addSubcommand(new DemoCommand(ctx));
         String footer = ExitCode.helpTable() + "%nEnvironment:%n" + EnvVar.helpTable();
         for (CommandLine c : cli.getSubcommands().values()) {

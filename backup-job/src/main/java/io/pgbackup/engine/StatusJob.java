@@ -110,7 +110,7 @@ public final class StatusJob {
         Duration age = Duration.between(newest.time(), now);
         boolean ok = age.compareTo(maxAge) <= 0;
         return new Check("freshness", ExitCode.STALE, ok, "the newest backup " + newest.id() + " is " + human(age)
-                + " old" + (ok ? " (limit " : ", more than the limit of ") + human(maxAge) + ")");
+                + " old" + (ok ? " (limit " + human(maxAge) + ")" : ", more than the limit of " + human(maxAge)));
     }
 
     private Check verification(VerifyRecord r) {
@@ -152,12 +152,16 @@ public final class StatusJob {
         return newest.flatMap(o -> new Catalog(store, database).readJson(o.key(), VerifyRecord.class));
     }
 
-    /** Ages for people: {@code 3h 12m}, {@code 1d 2h}, {@code 45s}. */
+    /** Ages for people: {@code 3h 12m}, {@code 26h}, {@code 4d 2h}, {@code 45s}. */
     public static String human(Duration d) {
         long s = Math.max(0, d.toSeconds());
         long days = s / 86_400;
         long hours = s % 86_400 / 3600;
         long minutes = s % 3600 / 60;
+        if (days < 3) {
+            hours += days * 24;
+            days = 0;
+        }
         if (days > 0) {
             return days + "d" + (hours > 0 ? " " + hours + "h" : "");
         }

@@ -68,9 +68,10 @@ public final class VerifyJob {
         }
         VerifyRecord record = record(backup, scratch, started, drill);
         catalog.writeJson(backup.name().verifyKey(), record);
-        LOG.info("restore drill of backup {} {} in {}: {} tables and {} sequences checked, {} problems", backup.id(),
+        int problems = record.problems().size();
+        LOG.info("restore drill of backup {} {} in {}: {} tables and {} sequences checked, {} problem{}", backup.id(),
                 record.result(), Durations.human(record.durationMillis()), record.tablesChecked(),
-                record.sequencesChecked(), record.problems().size());
+                record.sequencesChecked(), problems, problems == 1 ? "" : "s");
         return record;
     }
 

@@ -58,6 +58,8 @@ final class Logging {
             json.setWithSequenceNumber(false);
             json.setWithNanoseconds(false);
             json.setWithArguments(false);
+            json.setWithMessage(false);
+            json.setWithFormattedMessage(true);
             json.setWithMDC(false);
             json.setWithKVPList(false);
             json.start();

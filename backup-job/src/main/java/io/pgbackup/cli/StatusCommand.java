@@ -32,8 +32,7 @@ final class StatusCommand extends JobCommand {
     Duration maxAge;
 
     @Option(names = "--min-size-ratio", paramLabel = "RATIO", defaultValue = "0.5",
-            description = "the newest backup must be at least this fraction of the median of the 5 before it"
-                    + " (default ${DEFAULT-VALUE}; 0 turns the check off)")
+            description = "newest size >= RATIO x the median of the 5 before it (default ${DEFAULT-VALUE}; 0: no check)")
     double minSizeRatio;
 
     @Option(names = "--json", description = "one JSON object on stdout")

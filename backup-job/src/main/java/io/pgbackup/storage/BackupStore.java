@@ -29,13 +29,20 @@ public interface BackupStore extends AutoCloseable {
     /** Starts writing the object {@code key}; see the class contract for visibility rules. */
     ObjectWriter create(String key);
 
-    /** Reads the object {@code key} from its first byte. */
+    /**
+     * Reads the object {@code key} from its first byte. The caller closes the stream; a failure
+     * while reading surfaces as an {@code IOException} from {@code read}.
+     */
     InputStream open(String key);
 
     /** The objects whose key starts with {@code prefix}, in no particular order. */
     List<StoredObject> list(String prefix);
 
-    /** Removes {@code key}; missing keys are ignored. */
+    /**
+     * Removes {@code key}; missing keys are ignored. In a versioned S3 bucket (object lock implies
+     * versioning) this hides the object behind a delete marker; the protected version stays until
+     * its retention ends and the bucket lifecycle removes it.
+     */
     void delete(String key);
 
     /** A printable location such as {@code s3://bucket/prefix} or {@code file:///var/backups}: no secret. */

@@ -69,7 +69,7 @@ t pgbackup_file "backup-job/pgbackup backup --store file://$WORK/store --no-row-
 t pgbackup_file_rowcounts "backup-job/pgbackup backup --store file://$WORK/store2 > /dev/null"
 t pgbackup_file_l6 "backup-job/pgbackup backup --store file://$WORK/store6 --compress-level 6 --no-row-counts > /dev/null"
 
-java -cp "backup-job/target/test-classes:$(cat $CP_FILE)" io.pgbackup.bench.S3ProxyMain "$S3PORT" "$WORK/s3" bench-bucket > "$WORK/s3.env" 2>"$WORK/s3.log" &
+java -cp "backup-job/target/test-classes:$(cat $CP_FILE)" io.pgbackup.bench.S3ProxyMain "$S3PORT" bench-bucket > "$WORK/s3.env" 2>"$WORK/s3.log" &
 S3PID=$!
 for _ in $(seq 1 60); do grep -q READY "$WORK/s3.env" 2>/dev/null && break; sleep 0.5; done
 set -a; . <(grep -v READY "$WORK/s3.env"); set +a

@@ -8,6 +8,8 @@ import io.pgbackup.engine.PruneJob;
 import io.pgbackup.engine.PruneJob.Action;
 import io.pgbackup.engine.PruneJob.Outcome;
 import io.pgbackup.error.ExitCode;
+import io.pgbackup.secrets.JobKind;
+import io.pgbackup.secrets.JobSecrets;
 import io.pgbackup.storage.BackupStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +32,7 @@ import java.util.Map;
 final class PruneCommand extends JobCommand {
     @Mixin StoreOptions store;
     @Mixin DatabaseOptions database;
+    @Mixin VaultOptions vault;
 
     @Option(names = "--keep-last", paramLabel = "N", defaultValue = "" + RetentionPolicy.DEFAULT_LAST,
             description = "keep the newest N backups (default ${DEFAULT-VALUE})")
@@ -68,6 +71,12 @@ final class PruneCommand extends JobCommand {
     @Override
     int execute() {
         RetentionPolicy policy = new RetentionPolicy(keepLast, keepDaily, keepWeekly, keepMonthly, zone, protectAge);
+        try (JobSecrets secrets = vault.apply(ctx, JobKind.STORE_ONLY, null)) {
+            return run(policy);
+        }
+    }
+
+    private int run(RetentionPolicy policy) {
         String db = database.connection(ctx).database();
         try (BackupStore target = store.open(ctx)) {
             List<Outcome> outcomes = new PruneJob(target, db, policy, dryRun, Clock.systemUTC()).run();

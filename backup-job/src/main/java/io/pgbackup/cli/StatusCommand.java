@@ -8,6 +8,8 @@ import io.pgbackup.engine.StatusJob;
 import io.pgbackup.engine.StatusJob.Check;
 import io.pgbackup.engine.StatusJob.Report;
 import io.pgbackup.error.ExitCode;
+import io.pgbackup.secrets.JobKind;
+import io.pgbackup.secrets.JobSecrets;
 import io.pgbackup.storage.BackupStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,7 @@ import java.util.Map;
 final class StatusCommand extends JobCommand {
     @Mixin StoreOptions store;
     @Mixin DatabaseOptions database;
+    @Mixin VaultOptions vault;
 
     @Option(names = "--max-age", paramLabel = "AGE", defaultValue = "26h", converter = Ages.AgeConverter.class,
             description = "the newest backup may be this old (default ${DEFAULT-VALUE}: a nightly backup, with slack)")
@@ -44,6 +47,13 @@ final class StatusCommand extends JobCommand {
 
     @Override
     int execute() {
+        StatusJob.validate(maxAge, minSizeRatio);
+        try (JobSecrets secrets = vault.apply(ctx, JobKind.STORE_ONLY, null)) {
+            return run();
+        }
+    }
+
+    private int run() {
         String db = database.connection(ctx).database();
         try (BackupStore source = store.open(ctx)) {
             Report report = new StatusJob(source, db, maxAge, minSizeRatio, Clock.systemUTC()).run();

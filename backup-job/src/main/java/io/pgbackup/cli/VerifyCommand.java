@@ -10,6 +10,8 @@ import io.pgbackup.engine.Progress;
 import io.pgbackup.engine.VerifyJob;
 import io.pgbackup.engine.VerifyRequest;
 import io.pgbackup.error.ExitCode;
+import io.pgbackup.secrets.JobKind;
+import io.pgbackup.secrets.JobSecrets;
 import io.pgbackup.storage.BackupStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,16 +23,22 @@ import java.time.Clock;
         description = {"Restore drill: restore a backup into a scratch database (pgbackup_verify_<id>), compare every",
                 "table's row count with the manifest, check that no sequence is behind its column, drop the scratch",
                 "database, and store the result next to the backup (<id>.verify.json) for 'pgbackup status'.",
-                "The account needs CREATEDB. Prints the report on stdout; exits 41 when the drill fails."})
+                "The account needs CREATEDB (with --vault-group: the restore account, and --owner-role).",
+                "Prints the report on stdout; exits 41 when the drill fails."})
 final class VerifyCommand extends JobCommand {
     @Mixin StoreOptions store;
     @Mixin DatabaseOptions database;
     @Mixin PassphraseOptions passphrase;
+    @Mixin VaultOptions vault;
     @Mixin NotifyOptions notify;
 
     @Option(names = "--backup", paramLabel = "ID", defaultValue = Catalog.LATEST,
             description = "backup id from 'pgbackup list', or latest (default)")
     String backupId;
+
+    @Option(names = "--owner-role", paramLabel = "ROLE",
+            description = "role that owns the scratch database and the restored objects (SET ROLE); needed with Vault")
+    String ownerRole;
 
     @Option(names = "--maintenance-db", paramLabel = "DB", defaultValue = "postgres",
             description = "database used to create and drop the scratch database (default ${DEFAULT-VALUE})")
@@ -45,10 +53,16 @@ final class VerifyCommand extends JobCommand {
 
     @Override
     int execute() {
+        try (JobSecrets secrets = vault.apply(ctx, JobKind.RESTORE, ownerRole)) {
+            return verify();
+        }
+    }
+
+    private int verify() {
         PgConnection conn = database.connection(ctx);
         try (BackupStore source = store.open(ctx)) {
             VerifyRequest req = new VerifyRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
-                    backupId, maintenanceDb);
+                    backupId, ownerRole, maintenanceDb);
             VerifyRecord r = notify.verify(ctx, conn.database(), () -> new VerifyJob(req, Clock.systemUTC()).run());
             if (json) {
                 ctx.out().println(Json.MAPPER.writeValueAsString(r));

@@ -78,7 +78,7 @@ public final class StatusJob {
     }
 
     public Report run() {
-        validate();
+        validate(maxAge, minSizeRatio);
         store.probe();
         Instant now = clock.instant();
         List<BackupEntry> restorable = new Catalog(store, database).restorable();
@@ -91,7 +91,8 @@ public final class StatusJob {
         return new Report(database, store.describe(), now, restorable.size(), newest, verification, checks);
     }
 
-    private void validate() {
+    /** Checks the limits (USAGE errors); the CLI calls it before anything else happens. */
+    public static void validate(Duration maxAge, double minSizeRatio) {
         if (maxAge.isNegative() || maxAge.isZero()) {
             throw new PgBackupException(ExitCode.USAGE, "--max-age must be positive",
                     "give the longest acceptable age of the newest backup, for example 26h for a nightly backup");

@@ -11,6 +11,7 @@ import io.pgbackup.storage.BackupStore;
  * @param connection    the server and account the drill restores with; it must be allowed to create
  *                      databases. Its database names whose backups to look in.
  * @param backupId      an id from {@code pgbackup list}, or {@code latest}
+ * @param ownerRole     role the restore runs as (SET ROLE) and that owns the scratch database, or null
  * @param maintenanceDb database used to create and drop the scratch database (usually postgres)
  */
 public record VerifyRequest(
@@ -19,5 +20,6 @@ public record VerifyRequest(
         PgTools tools,
         Passphrase passphrase,
         String backupId,
+        String ownerRole,
         String maintenanceDb) {
 }

@@ -1,7 +1,82 @@
 package io.pgbackup.cli;
 
+import io.pgbackup.engine.Cleanup;
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * pgbackup's entry point. {@link #run} returns the exit code so tests can call it; only
+ * {@link #main} exits the JVM.
+ */
+@Command(name = "pgbackup", mixinStandardHelpOptions = true, version = "pgbackup " + io.pgbackup.engine.Version.VERSION,
+        description = "Encrypted, streaming PostgreSQL backups to S3-compatible storage, and restores that cannot half-fail.",
+        footerHeading = "%nExit status:%n", synopsisSubcommandLabel = "COMMAND")
 public final class Main {
+
     public static void main(String[] args) {
-        System.exit(0);
+        Signals.install();
+        int code = run(System.out, System.err, System.getenv(), System.console() != null, args);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command non-interactively; returns its exit code. */
+    public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+        return run(out, err, env, false, args);
+    }
+
+    static int run(PrintStream out, PrintStream err, Map<String, String> env, boolean interactive, String... args) {
+        Cleanup.reset();
+        Context ctx = new Context(out, err, env, interactive);
+        CommandLine cli = commandLine(ctx);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err, parsed));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.println("HINT: run 'pgbackup " + e.getCommandLine().getCommandName() + " --help' for the options");
+            return ExitCode.USAGE.code();
+        });
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(Context ctx) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new BackupCommand(ctx));
+        cli.addSubcommand(new RestoreCommand(ctx));
+        cli.addSubcommand(new ListCommand(ctx));
+        cli.addSubcommand(new DemoCommand(ctx));
+        String footer = ExitCode.helpTable() + "%nEnvironment:%n" + EnvVar.helpTable();
+        for (CommandLine c : cli.getSubcommands().values()) {
+            c.getCommandSpec().usageMessage().footerHeading("%nExit status:%n").footer(footer.replace("%n", "\n")
+                    .split("\n"));
+        }
+        cli.getCommandSpec().usageMessage().footer(footer.replace("%n", "\n").split("\n"));
+        cli.setExitCodeExceptionMapper(e -> e instanceof PgBackupException p ? p.exitCode().code() : ExitCode.FAILURE.code());
+        return cli;
+    }
+
+    private static int failure(Exception e, PrintStream err, CommandLine.ParseResult parsed) {
+        boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+                || parsed.hasMatchedOption("--verbose");
+        if (e instanceof PgBackupException p) {
+            err.println(p.render());
+            if (verbose && p.getCause() != null) {
+                p.getCause().printStackTrace(err);
+            }
+            return p.exitCode().code();
+        }
+        err.println("error: unexpected failure: " + e);
+        err.println("HINT: this is a bug; run again with --verbose and report the output");
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return ExitCode.FAILURE.code();
     }
 }

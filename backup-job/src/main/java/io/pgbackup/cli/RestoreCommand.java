@@ -1,0 +1,82 @@
+package io.pgbackup.cli;
+
+import io.pgbackup.catalog.Catalog;
+import io.pgbackup.dump.PgConnection;
+import io.pgbackup.dump.PgTools;
+import io.pgbackup.engine.Durations;
+import io.pgbackup.engine.Progress;
+import io.pgbackup.engine.RestoreJob;
+import io.pgbackup.engine.RestoreRequest;
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.storage.BackupStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.Console;
+import java.time.Clock;
+import java.util.function.Predicate;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Restore a backup into a database, in one transaction: it is fully restored or not at all.",
+                "An existing target is backed up first (reason pre-restore), so a wrong restore can be undone.",
+                "The backups are looked up under --dbname (PGDATABASE); --target-database defaults to the same name."})
+final class RestoreCommand extends JobCommand {
+    @Mixin StoreOptions store;
+    @Mixin DatabaseOptions database;
+    @Mixin PassphraseOptions passphrase;
+
+    @Option(names = "--backup", paramLabel = "ID", defaultValue = Catalog.LATEST,
+            description = "backup id from 'pgbackup list', or latest (default)")
+    String backupId;
+
+    @Option(names = "--target-database", paramLabel = "NAME", description = "database to restore into; created when missing")
+    String target;
+
+    @Option(names = "--yes", description = "overwrite an existing target database without asking")
+    boolean yes;
+
+    @Option(names = "--owner-role", paramLabel = "ROLE",
+            description = "role the restore runs as (SET ROLE), so restored objects belong to it")
+    String ownerRole;
+
+    @Option(names = "--maintenance-db", paramLabel = "DB", defaultValue = "postgres",
+            description = "database used to check for and create the target (default ${DEFAULT-VALUE})")
+    String maintenanceDb;
+
+    @Option(names = "--no-safety-backup", description = "do not back up an existing target before overwriting it")
+    boolean noSafetyBackup;
+
+    RestoreCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    int execute() {
+        PgConnection conn = database.connection(ctx);
+        String targetDb = target != null ? target : conn.database();
+        try (BackupStore source = store.open(ctx)) {
+            RestoreRequest req = new RestoreRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
+                    conn.database(), backupId, targetDb, ownerRole, maintenanceDb, confirmation(),
+                    noSafetyBackup ? null : new RestoreRequest.SafetyBackup(BackupCommand.level(ctx, null),
+                            BackupCommand.threads(null)));
+            RestoreJob.Result r = new RestoreJob(req, Clock.systemUTC()).run();
+            ctx.out().println(r.restored().id());
+            ctx.err().printf("restored %s into %s: %s of SQL in %s%s%n", r.restored().id(), r.target(),
+                    Progress.bytes(r.sqlBytes()), Durations.human(r.millis()),
+                    r.safetyBackup() == null ? "" : "; safety backup " + r.safetyBackup().id());
+            return ExitCode.SUCCESS.code();
+        }
+    }
+
+    private Predicate<String> confirmation() {
+        if (yes) {
+            return db -> true;
+        }
+        Console console = System.console();
+        if (!ctx.interactive() || console == null) {
+            return db -> false;
+        }
+        return db -> db.equals(console.readLine("database %s exists and will be overwritten. Type its name to go on: ", db));
+    }
+}

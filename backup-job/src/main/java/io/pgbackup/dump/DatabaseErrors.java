@@ -1,0 +1,84 @@
+package io.pgbackup.dump;
+
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
+
+import java.sql.SQLException;
+
+/** Turns what the server or libpq said into one operator message with its fix. */
+final class DatabaseErrors {
+    private DatabaseErrors() {
+    }
+
+    /** A JDBC failure while connecting or inspecting. */
+    static PgBackupException fromJdbc(PgConnection conn, SQLException e, ExitCode otherwise) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String detail = firstLine(e.getMessage());
+        if (state.startsWith("08")) {
+            return new PgBackupException(ExitCode.DATABASE_UNREACHABLE,
+                    "cannot connect to the database server at " + conn.host() + ":" + conn.port() + ": " + detail,
+                    "check PGHOST/PGPORT (or --host/--port) and that the server accepts TCP connections");
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new PgBackupException(ExitCode.DATABASE_UNREACHABLE,
+                    "the database server refused the login of user " + conn.user() + ": " + detail,
+                    "check PGUSER/PGPASSWORD, or the Vault database role that issues the account");
+        }
+        if (state.equals("3D000")) {
+            return new PgBackupException(otherwise, "database " + conn.database() + " does not exist on "
+                    + conn.host() + ":" + conn.port(), "check PGDATABASE (or --dbname)");
+        }
+        if (state.equals("42501")) {
+            return new PgBackupException(otherwise, "permission denied for user " + conn.user() + ": " + detail,
+                    "the backup account needs pg_read_all_data; the restore account must be a member of the owner role");
+        }
+        return new PgBackupException(otherwise, "database error (" + state + "): " + detail, e,
+                "run again with --verbose for details");
+    }
+
+    /** A pg_dump or psql failure, from the last lines it wrote on stderr. */
+    static PgBackupException fromTool(String tool, PgConnection conn, int exit, String stderr, ExitCode otherwise) {
+        String text = stderr == null ? "" : stderr.strip();
+        String last = lastErrorLine(text);
+        String lower = text.toLowerCase();
+        if (lower.contains("connection refused") || lower.contains("could not translate host name")
+                || lower.contains("timeout expired") || lower.contains("no route to host")) {
+            return new PgBackupException(ExitCode.DATABASE_UNREACHABLE, tool + " cannot connect to the database server at "
+                    + conn.host() + ":" + conn.port() + ": " + last,
+                    "check PGHOST/PGPORT (or --host/--port) and that the server is running");
+        }
+        if (lower.contains("password authentication failed") || lower.contains("no password supplied")
+                || lower.contains("no pg_hba.conf entry")) {
+            return new PgBackupException(ExitCode.DATABASE_UNREACHABLE, "the database server refused the login of user "
+                    + conn.user() + ": " + last, "check PGUSER/PGPASSWORD, or the Vault database role that issues the account");
+        }
+        if (lower.contains("database \"" + conn.database().toLowerCase() + "\" does not exist")) {
+            return new PgBackupException(otherwise, "database " + conn.database() + " does not exist on "
+                    + conn.host() + ":" + conn.port(), "check PGDATABASE (or --dbname)");
+        }
+        if (lower.contains("permission denied")) {
+            return new PgBackupException(otherwise, tool + " was denied access as user " + conn.user() + ": " + last,
+                    "the backup account needs pg_read_all_data; the restore account must be a member of the owner role");
+        }
+        return new PgBackupException(otherwise, tool + " failed with exit code " + exit + ": " + last,
+                "run again with --verbose to see all of " + tool + "'s messages");
+    }
+
+    private static String lastErrorLine(String text) {
+        String[] lines = text.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].contains("error:") || lines[i].contains("ERROR:") || lines[i].contains("FATAL:")) {
+                return lines[i].strip();
+            }
+        }
+        return lines.length == 0 ? "" : lines[lines.length - 1].strip();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

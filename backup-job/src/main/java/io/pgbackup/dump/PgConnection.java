@@ -1,0 +1,82 @@
+package io.pgbackup.dump;
+
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * How to reach the database, libpq style: host, port, user, database and an optional password
+ * (from PGPASSWORD or a Vault lease). The password reaches pg_dump and psql only through their
+ * environment ({@link #libpqEnvironment()}), never their arguments, and {@link #toString()} hides it.
+ */
+public record PgConnection(String host, int port, String user, String database, String password, String sslMode) {
+
+    /** Settings from libpq's variables (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE). */
+    public static PgConnection fromEnv(Map<String, String> env) {
+        String port = env.getOrDefault("PGPORT", "5432");
+        int portNumber;
+        try {
+            portNumber = Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            throw new PgBackupException(ExitCode.CONFIG, "PGPORT is not a port number: " + port,
+                    "set PGPORT (or --port) to the server's TCP port, for example 5432");
+        }
+        String user = env.getOrDefault("PGUSER", env.getOrDefault("USER", "postgres"));
+        return new PgConnection(env.getOrDefault("PGHOST", "localhost"), portNumber, user,
+                env.getOrDefault("PGDATABASE", user), env.get("PGPASSWORD"), env.get("PGSSLMODE"));
+    }
+
+    public PgConnection withDatabase(String other) {
+        return new PgConnection(host, port, user, other, password, sslMode);
+    }
+
+    public PgConnection withAccount(String newUser, String newPassword) {
+        return new PgConnection(host, port, newUser, database, newPassword, sslMode);
+    }
+
+    /** The environment for pg_dump/psql: libpq reads it, so no secret goes on the command line. */
+    public Map<String, String> libpqEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PGHOST", host);
+        env.put("PGPORT", Integer.toString(port));
+        env.put("PGUSER", user);
+        env.put("PGDATABASE", database);
+        if (password != null) {
+            env.put("PGPASSWORD", password);
+        }
+        if (sslMode != null) {
+            env.put("PGSSLMODE", sslMode);
+        }
+        env.put("PGAPPNAME", "pgbackup");
+        return env;
+    }
+
+    /** A JDBC URL and properties for the same server (TCP only). */
+    public String jdbcUrl() {
+        if (host.startsWith("/")) {
+            throw new PgBackupException(ExitCode.CONFIG, "PGHOST is a unix socket directory (" + host + ")",
+                    "pgbackup connects over TCP: set PGHOST to a host name or address, for example 127.0.0.1");
+        }
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public Properties jdbcProperties() {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        p.setProperty("sslmode", sslMode == null ? "prefer" : sslMode);
+        p.setProperty("ApplicationName", "pgbackup");
+        p.setProperty("connectTimeout", "15");
+        return p;
+    }
+
+    @Override
+    public String toString() {
+        return user + "@" + host + ":" + port + "/" + database;
+    }
+}

@@ -1,0 +1,29 @@
+package io.pgbackup.dump;
+
+import io.pgbackup.error.ExitCode;
+
+import java.util.List;
+
+/**
+ * psql fed a dump on its stdin. It stops at the first error ({@code ON_ERROR_STOP}); the caller
+ * wraps the SQL in {@code BEGIN} ... {@code COMMIT} and writes {@code COMMIT} only after every
+ * check passed, so a failure at any point leaves the database as it was.
+ */
+public final class Psql {
+    private Psql() {
+    }
+
+    public static ToolProcess start(PgTools tools, PgConnection conn) {
+        List<String> cmd = List.of(tools.tool("psql"), "-X", "-q", "--no-password", "-v", "ON_ERROR_STOP=1",
+                "-v", "VERBOSITY=terse");
+        return ToolProcess.start(cmd, conn.libpqEnvironment(), true);
+    }
+
+    /** Waits for psql; a non-zero exit means the transaction was rolled back. */
+    public static void finish(ToolProcess psql, PgConnection conn) {
+        int exit = psql.waitFor();
+        if (exit != 0) {
+            throw DatabaseErrors.fromTool("psql", conn, exit, psql.stderr(), ExitCode.RESTORE_FAILED);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.pgbackup.dump;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A running pg_dump or psql. Its stderr is collected in the background (the last 64 KiB are kept
+ * for the error message); its environment carries the password; every live child is killed when
+ * the JVM shuts down (SIGTERM of a cancelled CI job), so no dump or restore outlives pgbackup.
+ */
+public final class ToolProcess implements AutoCloseable {
+    private static final int STDERR_KEEP = 64 * 1024;
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly), "kill-children"));
+    }
+
+    private final Process process;
+    private final Thread stderrReader;
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    private ToolProcess(Process process) {
+        this.process = process;
+        this.stderrReader = new Thread(this::collectStderr, "stderr-" + process.pid());
+        this.stderrReader.setDaemon(true);
+        this.stderrReader.start();
+    }
+
+    /** Starts {@code command} with {@code env} added to this process's environment. */
+    public static ToolProcess start(List<String> command, Map<String, String> env, boolean discardStdout) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
+        pb.environment().putAll(env);
+        if (discardStdout) {
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        try {
+            Process p = pb.start();
+            LIVE.add(p);
+            return new ToolProcess(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command.get(0), e);
+        }
+    }
+
+    public InputStream stdout() {
+        return process.getInputStream();
+    }
+
+    public java.io.OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
+    /** Waits for the exit code (and for stderr to be fully read). */
+    public int waitFor() {
+        try {
+            int code = process.waitFor();
+            stderrReader.join(TimeUnit.SECONDS.toMillis(10));
+            LIVE.remove(process);
+            return code;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return -1;
+        }
+    }
+
+    /** What the tool wrote on stderr (its last 64 KiB). */
+    public String stderr() {
+        synchronized (stderr) {
+            return stderr.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Kills the tool at once; for psql this drops the connection, so the server rolls back. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LIVE.remove(process);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void collectStderr() {
+        byte[] buf = new byte[8192];
+        try (InputStream in = process.getErrorStream()) {
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                synchronized (stderr) {
+                    stderr.write(buf, 0, n);
+                    if (stderr.size() > 2 * STDERR_KEEP) {
+                        byte[] all = stderr.toByteArray();
+                        stderr.reset();
+                        stderr.write(all, all.length - STDERR_KEEP, STDERR_KEEP);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the process ended; what was read is kept
+        }
+    }
+}

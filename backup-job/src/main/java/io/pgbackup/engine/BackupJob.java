@@ -1,0 +1,99 @@
+package io.pgbackup.engine;
+
+import io.pgbackup.catalog.BackupName;
+import io.pgbackup.catalog.Catalog;
+import io.pgbackup.catalog.Manifest;
+import io.pgbackup.dump.Database;
+import io.pgbackup.dump.PgDump;
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One backup, as a checklist: validate, probe the store, inspect the server, export a snapshot,
+ * stream pg_dump through gzip and OpenPGP into the store, count rows in the same snapshot, write
+ * the manifest last. Any failure before the manifest leaves no object behind.
+ */
+public final class BackupJob {
+    private static final Logger LOG = LoggerFactory.getLogger(BackupJob.class);
+
+    private final BackupRequest req;
+    private final Clock clock;
+
+    public BackupJob(BackupRequest req, Clock clock) {
+        this.req = req;
+        this.clock = clock;
+    }
+
+    public Manifest run() {
+        validate();
+        req.store().probe();
+        String pgDumpVersion = checkVersions();
+        Cleanup.checkpoint("backup");
+        Instant started = clock.instant();
+        BackupName name = new BackupName(req.connection().database(), started, req.reason());
+        LOG.info("backup {} of {} to {}", name.id(), req.connection(), req.store().describe());
+        try (Database snapshotSession = Database.connect(req.connection(), ExitCode.DUMP_FAILED)) {
+            String serverVersion = snapshotSession.serverVersion();
+            String snapshot = snapshotSession.exportSnapshot();
+            CompletableFuture<Map<String, Long>> counts = countRows(snapshotSession);
+            DumpStream.Result stream = new DumpStream(req, name).run(snapshot);
+            Map<String, Long> rowCounts = counts.join();
+            Cleanup.checkpoint("backup");
+            Manifest manifest = manifest(name, started, stream, serverVersion, pgDumpVersion, rowCounts);
+            new Catalog(req.store(), name.database()).writeManifest(name, manifest);
+            LOG.info("backup {} complete: {} of SQL stored as {} in {}", name.id(), Progress.bytes(stream.dumpBytes()),
+                    Progress.bytes(stream.storedBytes()), Durations.human(manifest.durationMillis()));
+            return manifest;
+        }
+    }
+
+    private void validate() {
+        if (req.passphrase() == null) {
+            throw new PgBackupException(ExitCode.CONFIG, "no encryption passphrase",
+                    "set ENCRYPTION_KEY, or pass --passphrase-file FILE, or read it from Vault with --vault-group");
+        }
+        if (req.compressLevel() < 1 || req.compressLevel() > 9) {
+            throw new PgBackupException(ExitCode.USAGE, "compression level " + req.compressLevel() + " is out of range",
+                    "use --compress-level between 1 (fastest) and 9 (smallest)");
+        }
+        PgDump.validateSelection(req.selection());
+    }
+
+    /** pg_dump must not be older than the server; returns pg_dump's version line. */
+    private String checkVersions() {
+        String line = PgDump.version(req.tools());
+        try (Database db = Database.connect(req.connection(), ExitCode.DUMP_FAILED)) {
+            int server = db.serverMajorVersion();
+            int client = PgDump.majorOf(line);
+            if (client < server) {
+                throw new PgBackupException(ExitCode.CONFIG, "pg_dump " + client + " is older than the server ("
+                        + server + ")", "install postgresql-client-" + server + " or set PGBACKUP_PG_BIN to its bin directory");
+            }
+        }
+        return line;
+    }
+
+    private CompletableFuture<Map<String, Long>> countRows(Database session) {
+        if (!req.rowCounts() || !req.selection().isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        return CompletableFuture.supplyAsync(session::countRows);
+    }
+
+    private Manifest manifest(BackupName name, Instant started, DumpStream.Result s, String serverVersion,
+                              String pgDumpVersion, Map<String, Long> rowCounts) {
+        Instant finished = clock.instant();
+        return new Manifest(Manifest.FORMAT_VERSION, name.id(), name.database(), name.reason().label(),
+                name.dataKey(), started, finished, finished.toEpochMilli() - started.toEpochMilli(),
+                s.dumpBytes(), s.compressedBytes(), s.storedBytes(), s.sha256(), Manifest.COMPRESSION,
+                req.compressLevel(), Manifest.ENCRYPTION, serverVersion, pgDumpVersion, Version.VERSION,
+                rowCounts, req.ci());
+    }
+}

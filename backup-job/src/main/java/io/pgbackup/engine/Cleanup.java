@@ -1,0 +1,70 @@
+package io.pgbackup.engine;
+
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What must be undone if pgbackup is told to stop (SIGTERM from a cancelled CI job, Ctrl-C): kill
+ * pg_dump/psql, abort the upload. {@link #interrupt()} runs every registered action once; work in
+ * progress then fails, and callers report {@link ExitCode#INTERRUPTED} instead of the failure the
+ * kill caused.
+ */
+public final class Cleanup {
+    private static final Set<Runnable> ACTIONS = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean INTERRUPTED = new AtomicBoolean();
+
+    private Cleanup() {
+    }
+
+    /** An action that {@link #interrupt()} runs unless the registration is closed first. */
+    public static Registration register(Runnable action) {
+        ACTIONS.add(action);
+        if (INTERRUPTED.get()) {
+            action.run();
+        }
+        return () -> ACTIONS.remove(action);
+    }
+
+    /** Between steps: stops the work if a signal arrived. */
+    public static void checkpoint(String what) {
+        if (INTERRUPTED.get()) {
+            throw interruptedError(what);
+        }
+    }
+
+    /** Called from the signal handler: runs every registered action. */
+    public static void interrupt() {
+        INTERRUPTED.set(true);
+        for (Runnable action : ACTIONS) {
+            try {
+                action.run();
+            } catch (RuntimeException ignored) {
+                // keep going: every action gets its chance
+            }
+        }
+    }
+
+    public static boolean interrupted() {
+        return INTERRUPTED.get();
+    }
+
+    /** For tests and for a new run in the same JVM. */
+    public static void reset() {
+        INTERRUPTED.set(false);
+    }
+
+    public static PgBackupException interruptedError(String what) {
+        return new PgBackupException(ExitCode.INTERRUPTED, what + " interrupted by a signal: nothing partial was kept",
+                "run it again when ready");
+    }
+
+    /** Closing a registration removes its action. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,135 @@
+package io.pgbackup.cli;
+
+import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.DumpCompare;
+import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.PostgresFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every failed restore leaves the target exactly as it was, with one clear message and its code. */
+class RestoreFailureTest {
+    @TempDir
+    Path store;
+
+    private final LocalPostgres pg = PostgresFixture.server();
+    private String db;
+    private String target;
+    private Cli cli;
+    private String id;
+    private String targetBefore;
+
+    @BeforeEach
+    void backupAndPrepareATarget() {
+        db = Fixtures.sampleDatabase("rf");
+        cli = Fixtures.cli(db, store);
+        Cli.Result r = cli.run("backup");
+        assertThat(r.code()).as(r.err()).isZero();
+        id = r.out().strip();
+        target = PostgresFixture.newDatabase("rf_target");
+        pg.psql(target, "CREATE TABLE precious(x text); INSERT INTO precious VALUES ('keep me')");
+        targetBefore = DumpCompare.dump(pg, target);
+    }
+
+    @Test
+    void wrongPassphrase() {
+        Cli.Result r = cli.env("ENCRYPTION_KEY", "not-the-passphrase").run("restore", "--backup", id,
+                "--target-database", target, "--yes");
+        assertThat(r.code()).isEqualTo(12);
+        assertThat(r.err()).contains("error: the passphrase does not decrypt backup data").contains("HINT: ");
+        assertTargetUnchanged();
+    }
+
+    @Test
+    void unknownBackupId() {
+        Cli.Result r = cli.run("restore", "--backup", "20200101T000000Z-manual", "--target-database", target, "--yes");
+        assertThat(r.code()).isEqualTo(11);
+        assertThat(r.err()).isEqualTo("error: backup 20200101T000000Z-manual of database " + db + " does not exist in "
+                + store.toUri().toString().replaceAll("/$", "") + "\nHINT: run 'pgbackup list' to see the restorable backups\n");
+        assertTargetUnchanged();
+    }
+
+    @Test
+    void somethingThatIsNotAnId() {
+        Cli.Result r = cli.run("restore", "--backup", "yesterday", "--target-database", target, "--yes");
+        assertThat(r.code()).isEqualTo(11);
+        assertThat(r.err()).startsWith("error: 'yesterday' is not a backup id\nHINT: backup ids look like");
+    }
+
+    @Test
+    void tamperedObject() throws Exception {
+        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
+        try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
+            long middle = f.length() / 2;
+            f.seek(middle);
+            int b = f.read();
+            f.seek(middle);
+            f.write(b ^ 0x40);
+        }
+        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        assertThat(r.code()).as(r.err()).isEqualTo(13);
+        assertThat(r.err()).contains("error: ").contains("HINT: ");
+        assertTargetUnchanged();
+    }
+
+    @Test
+    void truncatedObject() throws Exception {
+        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
+        try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
+            f.setLength(f.length() - 1000);
+        }
+        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        assertThat(r.code()).as(r.err()).isEqualTo(13);
+        assertTargetUnchanged();
+    }
+
+    @Test
+    void sqlFailingHalfWayIsRolledBack() {
+        // a view in another schema depends on orders: the dump's DROP TABLE orders fails half-way
+        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
+                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
+        targetBefore = DumpCompare.dump(pg, target);
+        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        assertThat(r.code()).isEqualTo(21);
+        assertThat(r.err()).contains("error: psql failed with exit code 3: ")
+                .contains("cannot drop table public.orders because other objects depend on it");
+        assertTargetUnchanged();
+    }
+
+    @Test
+    void refusesToOverwriteWithoutYesWhenNotInteractive() {
+        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target);
+        assertThat(r.code()).isEqualTo(23);
+        assertThat(r.err()).isEqualTo("error: database " + target + " exists and would be overwritten; nothing was changed\n"
+                + "HINT: pass --yes to overwrite it (a pre-restore safety backup is taken first)\n"
+                + "HINT: or restore into another database with --target-database NAME\n");
+        assertTargetUnchanged();
+    }
+
+    @Test
+    void overwritingTakesASafetyBackupThatCanBeRestored() {
+        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(pg.psql(target, "SELECT count(*) FROM orders")).isEqualTo("20000");
+        assertThat(r.err()).containsPattern("safety backup \\d{8}T\\d{6}Z-pre-restore");
+        Cli.Result list = cli.env("PGDATABASE", target).run("list");
+        assertThat(list.out()).contains("pre-restore");
+        String safety = list.out().lines().filter(l -> l.contains("pre-restore")).findFirst().orElseThrow().split(" ")[0];
+        String undone = target + "_undo";
+        Cli.Result undo = cli.run("restore", "--backup", safety, "--target-database", undone);
+        assertThat(undo.code()).as(undo.err()).isZero();
+        assertThat(pg.psql(undone, "SELECT x FROM precious")).isEqualTo("keep me");
+    }
+
+    private void assertTargetUnchanged() {
+        assertThat(DumpCompare.dump(pg, target)).isEqualTo(targetBefore);
+    }
+}

@@ -1,0 +1,36 @@
+package io.pgbackup.testsupport;
+
+import io.pgbackup.demo.LocalPostgres;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A schema-and-data dump of a database, normalised so that two equal databases compare equal. */
+public final class DumpCompare {
+    private DumpCompare() {
+    }
+
+    public static String dump(LocalPostgres pg, String database) {
+        List<String> cmd = List.of(pg.tools().tool("pg_dump"), "-h", pg.host(), "-p", Integer.toString(pg.port()),
+                "-U", LocalPostgres.SUPERUSER, "--no-owner", "--no-privileges", database);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("pg_dump of " + database + " failed");
+            }
+            // pg_dump 15.14+ brackets its output with \restrict KEY / \unrestrict KEY, random per run
+            return Arrays.stream(text.split("\n"))
+                    .filter(l -> !l.startsWith("\\restrict") && !l.startsWith("\\unrestrict"))
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

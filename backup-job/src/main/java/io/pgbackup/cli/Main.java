@@ -48,12 +48,14 @@ public final class Main {
 
     static CommandLine commandLine(Context ctx) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setUsageHelpWidth(120);
         cli.addSubcommand(new BackupCommand(ctx));
         cli.addSubcommand(new RestoreCommand(ctx));
         cli.addSubcommand(new ListCommand(ctx));
         cli.addSubcommand(new DemoCommand(ctx));
         String footer = ExitCode.helpTable() + "%nEnvironment:%n" + EnvVar.helpTable();
         for (CommandLine c : cli.getSubcommands().values()) {
+            c.setUsageHelpWidth(120);
             c.getCommandSpec().usageMessage().footerHeading("%nExit status:%n").footer(footer.replace("%n", "\n")
                     .split("\n"));
         }

@@ -88,6 +88,7 @@ public final class Database implements AutoCloseable {
         List<String[]> tables = new ArrayList<>();
         String list = "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE c.relkind = 'r' AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'"
+                + " AND has_table_privilege(c.oid, 'SELECT')"
                 + " ORDER BY 1, 2";
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement st = jdbc.createStatement()) {

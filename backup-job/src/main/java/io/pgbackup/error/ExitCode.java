@@ -20,7 +20,7 @@ public enum ExitCode {
     VAULT_UNREACHABLE(30, "Vault cannot be reached"),
     VAULT_LOGIN_FAILED(31, "Vault refused the login"),
     VAULT_SECRET_MISSING(32, "a Vault path, key or role does not exist or is not allowed"),
-    STALE(40, "status: the newest restorable backup is older than the limit, or there is none"),
+    STALE(40, "status: no restorable backup, or the newest is older than --max-age"),
     VERIFY_FAILED(41, "verify: the restore drill failed, or the last verification failed"),
     SUSPICIOUS_SIZE(42, "status: the newest backup is much smaller than the previous ones"),
     INTERRUPTED(130, "interrupted (SIGINT/SIGTERM); nothing partial was kept");

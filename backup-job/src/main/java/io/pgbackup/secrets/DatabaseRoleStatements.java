@@ -36,6 +36,15 @@ public final class DatabaseRoleStatements {
         return load(kind, "revocation", ownerRole);
     }
 
+    /**
+     * Statements Vault runs when the lease is renewed: the account's password validity follows the
+     * lease (otherwise a renewed account could no longer open new sessions after its first TTL).
+     * The same as Vault's PostgreSQL default, declared so that the roles say it explicitly.
+     */
+    public static List<String> renewal(Kind kind, String ownerRole) {
+        return load(kind, "renewal", ownerRole);
+    }
+
     private static List<String> load(Kind kind, String phase, String ownerRole) {
         if (kind == Kind.RESTORE && (ownerRole == null || !ownerRole.matches("[A-Za-z_][A-Za-z0-9_$-]*"))) {
             throw new IllegalArgumentException("invalid owner role name: " + ownerRole);

@@ -108,7 +108,7 @@ class RestoreFailureTest {
     void refusesToOverwriteWithoutYesWhenNotInteractive() {
         Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target);
         assertThat(r.code()).isEqualTo(23);
-        assertThat(r.err()).isEqualTo("error: database " + target + " exists and would be overwritten; nothing was changed\n"
+        assertThat(r.err()).endsWith("error: database " + target + " exists and would be overwritten; nothing was changed\n"
                 + "HINT: pass --yes to overwrite it (a pre-restore safety backup is taken first)\n"
                 + "HINT: or restore into another database with --target-database NAME\n");
         assertTargetUnchanged();

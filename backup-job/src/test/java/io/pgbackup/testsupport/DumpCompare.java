@@ -22,7 +22,7 @@ public final class DumpCompare {
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("pg_dump of " + database + " failed");
             }
-            // pg_dump 15.14+ brackets its output with \restrict KEY / \unrestrict KEY, random per run
+            // recent pg_dump brackets its output with restrict/unrestrict lines holding a random key
             return Arrays.stream(text.split("\n"))
                     .filter(l -> !l.startsWith("\\restrict") && !l.startsWith("\\unrestrict"))
                     .collect(Collectors.joining("\n"));

@@ -1,0 +1,189 @@
+package io.pgbackup.secrets;
+
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+import javax.net.ssl.SSLException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Vault's HTTP API over {@code java.net.http}: {@code /v1/<path>} with the {@code X-Vault-Token},
+ * {@code X-Vault-Namespace} and {@code X-Vault-Request} headers, JSON bodies, and Vault's error
+ * bodies ({@code {"errors":[...]}}) turned into a {@link Reply}. A connection or TLS failure is a
+ * {@link ExitCode#VAULT_UNREACHABLE} naming {@code VAULT_ADDR}; so is a 5xx answer (sealed, standby,
+ * proxy error) other than Vault's own 500 with an error list (e.g. a database engine that failed to
+ * run a role's statements), which the caller gets as a {@link Reply}. Tokens travel in headers only, never in a URL, and are never logged.
+ */
+final class VaultHttp {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final int ATTEMPTS = 3;
+
+    /** A non-5xx answer of Vault. */
+    record Reply(int status, JsonNode body) {
+        boolean ok() {
+            return status / 100 == 2;
+        }
+
+        /** Vault's error texts, made one line each ("1 error occurred:\n\t* permission denied" -> "permission denied"). */
+        List<String> errors() {
+            List<String> out = new ArrayList<>();
+            for (JsonNode e : body.path("errors")) {
+                out.add(VaultHttp.oneLine(e.asString()));
+            }
+            return out;
+        }
+
+        /** The errors joined by "; ", or {@code HTTP <status>} when Vault gave none. */
+        String errorText() {
+            List<String> errors = errors();
+            return errors.isEmpty() ? "HTTP " + status : String.join("; ", errors);
+        }
+
+        JsonNode data() {
+            return body.path("data");
+        }
+    }
+
+    private final URI address;
+    private final String namespace;
+    private final HttpClient http;
+
+    VaultHttp(VaultConfig config) {
+        this.address = config.address();
+        this.namespace = config.namespace().orElse(null);
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        config.caCert().ifPresent(pem -> builder.sslContext(CaBundle.sslContext(pem)));
+        this.http = builder.build();
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path, token).GET().build(), "GET " + path);
+    }
+
+    Reply post(String path, String token, Map<String, ?> body) {
+        String json = JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), "POST " + path);
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(address + "/v1/" + path))
+                .timeout(REQUEST_TIMEOUT).header("X-Vault-Request", "true");
+        if (token != null) {
+            b.header("X-Vault-Token", token);
+        }
+        if (namespace != null) {
+            b.header("X-Vault-Namespace", namespace);
+        }
+        return b;
+    }
+
+    private Reply send(HttpRequest request, String what) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                return reply(response, what);
+            } catch (ConnectException | HttpConnectTimeoutException e) {
+                if (attempt == ATTEMPTS) {
+                    throw unreachable(e);
+                }
+                pause(attempt);
+            } catch (IOException | UnresolvedAddressException e) {
+                throw unreachable(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PgBackupException(ExitCode.INTERRUPTED, "interrupted while waiting for vault (" + what + ")");
+            }
+        }
+    }
+
+    private Reply reply(HttpResponse<String> response, String what) {
+        int status = response.statusCode();
+        JsonNode body = parse(response.body());
+        boolean vaultError = status == 500 && body != null && body.path("errors").isArray();
+        if ((status >= 500 && !vaultError) || (body == null && status / 100 == 2 && status != 204)) {
+            Reply r = new Reply(status, body == null ? MissingNode.getInstance() : body);
+            throw new PgBackupException(ExitCode.VAULT_UNREACHABLE,
+                    "vault at VAULT_ADDR=" + address + " failed to answer " + what + ": " + r.errorText(),
+                    "Vault may be sealed, restarting or behind a failing proxy: retry later or ask its operators",
+                    "check that VAULT_ADDR points at Vault itself");
+        }
+        return new Reply(status, body == null ? MissingNode.getInstance() : body);
+    }
+
+    private static JsonNode parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private PgBackupException unreachable(Exception e) {
+        if (e instanceof SSLException) {
+            return new PgBackupException(ExitCode.VAULT_UNREACHABLE,
+                    "cannot reach vault at VAULT_ADDR=" + address + ": tls handshake failed (" + e.getMessage() + ")", e,
+                    "if Vault's certificate comes from a private CA, set VAULT_CACERT to that CA's PEM bundle",
+                    "check that VAULT_ADDR names the host its certificate was issued for");
+        }
+        return new PgBackupException(ExitCode.VAULT_UNREACHABLE,
+                "cannot reach vault at VAULT_ADDR=" + address + ": " + reason(e), e,
+                "check VAULT_ADDR and that this machine can reach Vault (DNS, firewall, VPN)");
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "connection timed out";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof UnresolvedAddressException || e.getCause() instanceof UnresolvedAddressException) {
+            return "unknown host";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(250L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PgBackupException(ExitCode.INTERRUPTED, "interrupted while waiting for vault");
+        }
+    }
+
+    /** Vault wraps errors as "N error(s) occurred:\n\t* a\n\t* b\n\n": keep "a; b". */
+    static String oneLine(String error) {
+        String s = error.strip();
+        if (s.matches("(?s)\\d+ errors? occurred:.*")) {
+            s = s.substring(s.indexOf(':') + 1).strip().replaceFirst("^\\*\\s*", "").replaceAll("\\s*\\n\\s*\\*\\s*", "; ");
+        }
+        return s.replaceAll("\\s*\\n\\s*", " ");
+    }
+}

@@ -1,0 +1,43 @@
+package io.pgbackup.pipeline;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One job of {@code gitlab-ci-local --list-json}: after rules are evaluated, {@code when} is
+ * {@code never} for a job that the pipeline does not contain.
+ */
+record ListedJob(String name, String stage, String when, List<Need> needs) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One entry of {@code needs:}. */
+    record Need(String job, boolean optional) {
+    }
+
+    boolean runs() {
+        return !"never".equals(when);
+    }
+
+    /** Parses the --list-json output, keyed by job name in file order. */
+    static Map<String, ListedJob> parse(String json) {
+        JsonNode root = JSON.readTree(json);
+        if (!root.isArray()) {
+            throw new AssertionError("gitlab-ci-local --list-json did not print a JSON array:\n" + json);
+        }
+        Map<String, ListedJob> jobs = new LinkedHashMap<>();
+        for (JsonNode job : root) {
+            List<Need> needs = new ArrayList<>();
+            for (JsonNode need : job.path("needs")) {
+                needs.add(new Need(need.path("job").asString(), need.path("optional").asBoolean(false)));
+            }
+            String name = job.path("name").asString();
+            jobs.put(name, new ListedJob(name, job.path("stage").asString(), job.path("when").asString(), needs));
+        }
+        return jobs;
+    }
+}

@@ -1,0 +1,176 @@
+package io.pgbackup.secrets;
+
+import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.vault.StandInLease;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The temporary accounts on the real PostgreSQL: what the team's role statements grant, and that
+ * revocation (explicit or at TTL) drops them. Reading creds runs the statements through the stand-in.
+ */
+class DatabaseCredsTest {
+    private VaultWorld world;
+    private VaultClient client;
+
+    @BeforeEach
+    void start() {
+        world = VaultWorld.start();
+        client = VaultClient.login(VaultConfig.fromEnv(world.tokenEnv(world.jobToken())));
+    }
+
+    @AfterEach
+    void stop() {
+        world.vault.close();
+    }
+
+    private static List<String> memberships(String role) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = java.sql.DriverManager.getConnection(VaultWorld.jdbcUrl());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                     + " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '" + role + "' ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    @Test
+    void backupAccountLogsInReadsEverythingAndCannotWrite() throws SQLException {
+        String db = PostgresFixture.newDatabase("vcreds");
+        PostgresFixture.server().psql(db, "CREATE TABLE t(x int); INSERT INTO t VALUES (1), (2)");
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.BACKUP_ROLE);
+
+        assertThat(creds.username()).startsWith("v-token-backup-g-").hasSizeLessThanOrEqualTo(63);
+        assertThat(creds.toString()).doesNotContain(new String(creds.password()));
+        assertThat(VaultWorld.roleExists(creds.username())).isTrue();
+        assertThat(memberships(creds.username())).containsExactly("pg_read_all_data");
+        assertThat(VaultWorld.query("SELECT rolsuper OR rolcreatedb OR rolcreaterole OR rolbypassrls FROM pg_roles"
+                + " WHERE rolname = '" + creds.username() + "'")).isEqualTo("f");
+        assertThat(VaultWorld.query("SELECT rolvaliduntil > now() FROM pg_roles WHERE rolname = '" + creds.username() + "'"))
+                .isEqualTo("t");
+        try (Connection c = VaultWorld.connectAs(creds.username(), creds.password(), db); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("SELECT sum(x) FROM t");
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(3);
+            SQLException insert = catchThrowableOfType(SQLException.class, () -> st.execute("INSERT INTO t VALUES (3)"));
+            assertThat(insert.getSQLState()).isEqualTo("42501");
+            SQLException create = catchThrowableOfType(SQLException.class, () -> st.execute("CREATE TABLE u(y int)"));
+            assertThat(create.getSQLState()).isEqualTo("42501");
+        }
+
+        client.revoke(creds.lease().id());
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+        assertThat(world.vault.activeLeases()).isEmpty();
+    }
+
+    @Test
+    void revocationEndsTheAccountsOpenSessionsAndDropsIt() throws SQLException {
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.BACKUP_ROLE);
+        try (Connection held = VaultWorld.connectAs(creds.username(), creds.password(), "postgres")) {
+            client.revoke(creds.lease().id());
+            assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+            assertThat((Throwable) catchThrowableOfType(SQLException.class, () -> held.createStatement().execute("SELECT 1"))).isNotNull();
+        }
+    }
+
+    @Test
+    void restoreAccountRecreatesTheSchemaAsTheOwnerRole() throws SQLException {
+        String db = PostgresFixture.newDatabase("vrestore");
+        PostgresFixture.server().psql(db, "ALTER DATABASE " + db + " OWNER TO " + VaultWorld.OWNER
+                + "; ALTER SCHEMA public OWNER TO " + VaultWorld.OWNER);
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.RESTORE_ROLE);
+        assertThat(creds.username()).startsWith("v-token-restore-");
+        assertThat(memberships(creds.username())).containsExactly(VaultWorld.OWNER, "pg_read_all_data");
+        try (Connection c = VaultWorld.connectAs(creds.username(), creds.password(), db); Statement st = c.createStatement()) {
+            st.execute("SET ROLE " + VaultWorld.OWNER);
+            st.execute("CREATE TABLE restored(x int)");
+            st.execute("INSERT INTO restored VALUES (1)");
+        }
+        assertThat(PostgresFixture.server().psql(db, "SELECT tableowner FROM pg_tables WHERE tablename = 'restored'"))
+                .isEqualTo(VaultWorld.OWNER);
+        client.revoke(creds.lease().id());
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+        assertThat(PostgresFixture.server().psql(db, "SELECT count(*) FROM restored")).isEqualTo("1");
+    }
+
+    @Test
+    void aDatabaseCreatedByTheRestoreAccountItselfIsHandedToTheOwnerOnRevocation() throws SQLException {
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.RESTORE_ROLE);
+        String db = "vcreated_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+        try (Connection c = VaultWorld.connectAs(creds.username(), creds.password(), "postgres")) {
+            c.createStatement().execute("CREATE DATABASE " + db);
+        }
+        client.revoke(creds.lease().id());
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+        assertThat(VaultWorld.query("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '" + db + "'"))
+                .isEqualTo(VaultWorld.OWNER);
+    }
+
+    @Test
+    void anAccountThatStillOwnsATableElsewhereCannotBeDroppedAndTheLeaseStays() throws SQLException {
+        String db = PostgresFixture.newDatabase("vtrap");
+        PostgresFixture.server().psql(db, "ALTER SCHEMA public OWNER TO " + VaultWorld.OWNER);
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.RESTORE_ROLE);
+        try (Connection c = VaultWorld.connectAs(creds.username(), creds.password(), db)) {
+            c.createStatement().execute("CREATE TABLE owned_by_temp(x int)"); // no SET ROLE: the known trap
+        }
+        VaultRequestException e = catchThrowableOfType(VaultRequestException.class, () -> client.revoke(creds.lease().id()));
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.vaultError()).startsWith("failed to revoke entry: ERROR: role \"" + creds.username()
+                + "\" cannot be dropped because some objects depend on it");
+        assertThat(VaultWorld.roleExists(creds.username())).isTrue();
+        assertThat(world.vault.activeLeases()).extracting(StandInLease::id).containsExactly(creds.lease().id());
+
+        PostgresFixture.server().psql(db, "DROP TABLE owned_by_temp");
+        client.revoke(creds.lease().id());
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+    }
+
+    @Test
+    void withoutRenewalTheAccountIsDroppedWhenItsLeaseExpires() throws InterruptedException {
+        world.vault.databaseRole("short", DatabaseRoleStatements.Kind.BACKUP, VaultWorld.OWNER, Duration.ofSeconds(2));
+        VaultClient c = VaultClient.login(VaultConfig.fromEnv(world.tokenEnv(world.vault.token("database/creds/short"))));
+        DbCredentials creds = c.readDatabaseCreds("database/creds/short");
+        assertThat(creds.lease().duration()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(creds.lease().renewable()).isTrue();
+        assertThat(VaultWorld.roleExists(creds.username())).isTrue();
+        long deadline = System.currentTimeMillis() + 6000;
+        while (VaultWorld.roleExists(creds.username()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+        assertThat(world.vault.activeLeases()).isEmpty();
+    }
+
+    @Test
+    void renewalExtendsTheLeaseAndThePasswordValidity() {
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.BACKUP_ROLE);
+        Lease renewed = client.renew(creds.lease().id(), Duration.ofHours(2));
+        assertThat(renewed.id()).isEqualTo(creds.lease().id());
+        assertThat(renewed.duration()).isEqualTo(Duration.ofHours(2));
+        assertThat(VaultWorld.query("SELECT rolvaliduntil > now() + interval '110 minutes' FROM pg_roles WHERE rolname = '"
+                + creds.username() + "'")).isEqualTo("t");
+        client.revoke(creds.lease().id());
+        VaultRequestException gone = catchThrowableOfType(VaultRequestException.class,
+                () -> client.renew(creds.lease().id(), Duration.ofHours(1)));
+        assertThat(gone.status()).isEqualTo(400);
+        assertThat(gone.vaultError()).isEqualTo("lease not found");
+    }
+}

@@ -1,0 +1,252 @@
+package io.pgbackup.testsupport.vault;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.pgbackup.secrets.DatabaseRoleStatements;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A stand-in for HashiCorp Vault (none can be installed here) that speaks the part of Vault's HTTP
+ * API pgbackup uses, with Vault's response shapes and error bodies, on 127.0.0.1 and a free port:
+ * token lookup-self/revoke-self, JWT login, KV v1 and v2 with the {@code sys/internal/ui/mounts}
+ * preflight, the database secrets engine on a real PostgreSQL, lease renew/revoke, token ACLs and
+ * namespaces. Example:
+ * <pre>{@code
+ * try (VaultStandIn vault = VaultStandIn.start(PostgresFixture.server().jdbcUrl("postgres"))) {
+ *     vault.kvV2Put("secret/groupe-7/passphrase_s3_backup", Map.of("passphrase", "..."))
+ *          .databaseRole("backup-groupe-7-prd", Kind.BACKUP, "app_owner", Duration.ofMinutes(5));
+ *     String token = vault.token("secret/data/groupe-7/*", "database/creds/backup-groupe-7-prd", "sys/leases/revoke");
+ *     ... VAULT_ADDR=vault.url(), VAULT_TOKEN=token ...
+ * }
+ * }</pre>
+ */
+public final class VaultStandIn implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String url;
+    private final TlsFiles tls;
+    private final KvEngine kv = new KvEngine();
+    private final DatabaseEngine database;
+    private final JwtAuth jwt = new JwtAuth();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final Set<String> issued = ConcurrentHashMap.newKeySet();
+    private volatile String namespace = "";
+    private volatile boolean sealed;
+
+    private VaultStandIn(String postgresJdbcUrl, TlsFiles tls) {
+        this.tls = tls;
+        this.database = new DatabaseEngine(postgresJdbcUrl);
+        try {
+            InetSocketAddress addr = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+            if (tls == null) {
+                server = HttpServer.create(addr, 0);
+            } else {
+                HttpsServer https = HttpsServer.create(addr, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
+                server = https;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "vault-stand-in");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", new Router(this));
+        server.start();
+        url = (tls == null ? "http" : "https") + "://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** An HTTP stand-in whose database engine connects to {@code postgresJdbcUrl} (a superuser). */
+    public static VaultStandIn start(String postgresJdbcUrl) {
+        return new VaultStandIn(postgresJdbcUrl, null);
+    }
+
+    /** An HTTPS stand-in with a self-signed certificate; trust it with {@link #caBundle()}. */
+    public static VaultStandIn startTls(String postgresJdbcUrl) {
+        return new VaultStandIn(postgresJdbcUrl, TlsFiles.create());
+    }
+
+    /** The value for {@code VAULT_ADDR}. */
+    public String url() {
+        return url;
+    }
+
+    /** PEM bundle (an unrelated CA, then the stand-in's certificate) for {@code VAULT_CACERT}. */
+    public Path caBundle() {
+        return tls.caBundle;
+    }
+
+    /** PEM of a CA that did not sign the stand-in's certificate. */
+    public Path unrelatedCa() {
+        return tls.otherCa;
+    }
+
+    /** Writes a secret on the KV mount holding the path ({@code secret/} is KV v2). */
+    public VaultStandIn kvPut(String path, Map<String, String> data) {
+        kv.put(path, data);
+        issued.addAll(data.values());
+        return this;
+    }
+
+    /** Writes a secret on the KV v2 mount {@code secret/} (or another v2 mount holding the path). */
+    public VaultStandIn kvV2Put(String path, Map<String, String> data) {
+        return kvPut(path, data);
+    }
+
+    /** Mounts a KV version 1 engine at {@code path} (e.g. {@code kv1}, or {@code secret} to replace the v2 default). */
+    public VaultStandIn kvV1Mount(String path) {
+        kv.mount(path, 1);
+        return this;
+    }
+
+    public VaultStandIn kvV2Mount(String path) {
+        kv.mount(path, 2);
+        return this;
+    }
+
+    public VaultStandIn kvDelete(String path) {
+        kv.delete(path);
+        return this;
+    }
+
+    /** Declares {@code database/roles/<name>} with the team's statements, default TTL {@code ttl}, max TTL 24 h. */
+    public VaultStandIn databaseRole(String name, DatabaseRoleStatements.Kind kind, String ownerRole, Duration ttl) {
+        return databaseRole(name, kind, ownerRole, ttl, Duration.ofHours(24));
+    }
+
+    public VaultStandIn databaseRole(String name, DatabaseRoleStatements.Kind kind, String ownerRole, Duration ttl,
+                                     Duration maxTtl) {
+        database.role(new DatabaseEngine.Role(name, kind, ownerRole, ttl, maxTtl));
+        return this;
+    }
+
+    /** Creates a token whose policy grants these paths (plus Vault's default policy); returns its id. */
+    public String token(String... policyPaths) {
+        return issueToken("token", List.of(policyPaths)).id();
+    }
+
+    /** Moves the JWT auth method to another mount path (default {@code jwt}). */
+    public VaultStandIn jwtMount(String path) {
+        jwt.mount(path);
+        return this;
+    }
+
+    /** Declares a JWT role: tokens must have {@code aud = boundAudience} and these claims; logins get these paths. */
+    public VaultStandIn jwtRole(String name, String boundAudience, Map<String, String> boundClaims, String... policyPaths) {
+        jwt.role(new JwtAuth.Role(name, List.of(boundAudience), Map.copyOf(boundClaims), List.of(policyPaths)));
+        return this;
+    }
+
+    /** An RS256 JWT signed with the key the JWT auth method trusts (a GitLab CI ID token stand-in). */
+    public String signJwt(Map<String, Object> claims) {
+        String token = jwt.sign(claims);
+        issued.add(token);
+        return token;
+    }
+
+    /** Puts everything in a namespace: requests must carry {@code X-Vault-Namespace: ns}. */
+    public VaultStandIn namespace(String ns) {
+        this.namespace = ns.replaceAll("^/+|/+$", "");
+        return this;
+    }
+
+    /** Seals (every request answers 503 "Vault is sealed") or unseals. */
+    public VaultStandIn sealed(boolean value) {
+        this.sealed = value;
+        return this;
+    }
+
+    public List<StandInLease> activeLeases() {
+        return database.active();
+    }
+
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Every secret the stand-in handed out or holds: tokens, JWTs, database passwords, KV values. */
+    public Set<String> issuedSecrets() {
+        Set<String> all = new HashSet<>(issued);
+        all.addAll(database.issuedPasswords());
+        return all;
+    }
+
+    /** Whether a token is still valid (not revoked). */
+    public boolean tokenValid(String id) {
+        return tokens.containsKey(id);
+    }
+
+    // ---- used by the router
+
+    Token issueToken(String displayName, List<String> policyPaths) {
+        Token t = new Token("hvs." + Json.random(24), Json.random(24), displayName, new Policy(policyPaths),
+                Instant.now(), namespace);
+        tokens.put(t.id(), t);
+        issued.add(t.id());
+        return t;
+    }
+
+    Token tokenFor(String id) {
+        return id == null ? null : tokens.get(id);
+    }
+
+    void revokeToken(Token token) {
+        tokens.remove(token.id());
+        database.revokeAllOf(token.id());
+    }
+
+    void record(RecordedRequest r) {
+        requests.add(r);
+    }
+
+    KvEngine kv() {
+        return kv;
+    }
+
+    DatabaseEngine database() {
+        return database;
+    }
+
+    JwtAuth jwt() {
+        return jwt;
+    }
+
+    String namespace() {
+        return namespace;
+    }
+
+    boolean sealed() {
+        return sealed;
+    }
+
+    /** Stops the server; leases still active are revoked first, as if their TTL ran out. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        for (StandInLease l : database.active()) {
+            database.revoke(l.id());
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Benchmark of pgbackup against the shell recipes, all in one run on the same data set.
+#
+#   bench/backup-bench.sh [SCALE] [JSON_ROWS]      (defaults: 100 and 1000000: ~1.8 GB of dump text)
+#
+# Builds the data set of `pgbench -i -s SCALE` plus JSON_ROWS rows of jsonb/text in a throwaway
+# PostgreSQL, then times: pg_dump > /dev/null (the floor), the seed recipe pg_dump | gzip | gpg,
+# pg_dump | pigz -p 2 -1 and -6, pgbackup backup to the local store and to S3Proxy (default level and
+# --compress-level 6), then restore by gunzip | psql versus pgbackup restore. Prints each time, the
+# ratios, and the peak memory (max RSS) of each pgbackup run. Not part of the test suite.
+set -euo pipefail
+SCALE=${1:-100}
+JSON_ROWS=${2:-1000000}
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+command -v pigz >/dev/null || { echo "installing pigz" >&2; apt-get install -y -qq pigz >/dev/null; }
+[ -x /usr/bin/time ] || { echo "installing time" >&2; apt-get install -y -qq time >/dev/null; }
+[ -f backup-job/target/pgbackup.jar ] || mvn -q -B -DskipTests -pl backup-job -am package
+[ -f backup-job/target/test-classes/io/pgbackup/bench/S3ProxyMain.class ] || mvn -q -B -DskipTests -pl backup-job test-compile
+CP_FILE=backup-job/target/test-classpath.txt
+[ -f "$CP_FILE" ] || mvn -q -B -pl backup-job dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
+
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+WORK=$(mktemp -d /tmp/pgbackup-bench.XXXXXX)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+S3PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+AS=""; [ "$(id -u)" -eq 0 ] && AS="unshare -U"
+cleanup() {
+  $AS "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 || true
+  [ -n "${S3PID:-}" ] && kill "$S3PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+export PGHOST=127.0.0.1 PGPORT=$PORT PGUSER=postgres PGDATABASE=bench
+export ENCRYPTION_KEY="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+export PGBACKUP_PG_BIN=$PGBIN
+$AS "$PGBIN/initdb" -D "$WORK/data" -A trust -U postgres --no-sync >/dev/null
+$AS "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/pg.log" -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=4GB" -w start >/dev/null
+
+echo "building the data set: pgbench -i -s $SCALE + $JSON_ROWS jsonb/text rows" >&2
+"$PGBIN/psql" -q -d postgres -c "CREATE DATABASE bench"
+"$PGBIN/pgbench" -i -q -s "$SCALE" bench >/dev/null 2>&1
+"$PGBIN/psql" -q -c "CREATE TABLE docs AS SELECT g AS id, md5(g::text) || ' Zoë Łódź ' || repeat('texte ', 10) AS body,
+  jsonb_build_object('n', g, 'tags', jsonb_build_array('a', g % 7, 'b'), 'note', 'commande n°' || g) AS doc
+  FROM generate_series(1, $JSON_ROWS) g; VACUUM ANALYZE"
+
+# t NAME COMMAND... : runs COMMAND in bash, records wall seconds (and max RSS for pgbackup runs)
+declare -A T RSS
+t() {
+  local name=$1; shift
+  sync; sleep 1
+  /usr/bin/time -f "%e %M" -o "$WORK/time" bash -c "$*"
+  read -r secs kb < "$WORK/time"
+  T[$name]=$secs; RSS[$name]=$((kb / 1024))
+  printf '%-34s %8.1f s   max RSS %5d MB\n' "$name" "$secs" "${RSS[$name]}" >&2
+}
+size() { stat -c %s "$1" | awk '{printf "%.0f MB", $1/1e6}'; }
+
+echo "timing (each run alone):" >&2
+t floor "$PGBIN/pg_dump --clean --if-exists bench > /dev/null"
+DUMP_BYTES=$("$PGBIN/pg_dump" --clean --if-exists bench | wc -c)
+t seed_recipe "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | gzip | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 > $WORK/seed.gz.gpg"
+export GNUPGHOME=$WORK/gnupg; mkdir -p -m 700 "$GNUPGHOME"
+t pigz_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -1 > $WORK/p1.gz"
+t pigz_6 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -6 > $WORK/p6.gz"
+t pgbackup_file "backup-job/pgbackup backup --store file://$WORK/store --no-row-counts > $WORK/id_file"
+t pgbackup_file_rowcounts "backup-job/pgbackup backup --store file://$WORK/store2 > /dev/null"
+t pgbackup_file_l6 "backup-job/pgbackup backup --store file://$WORK/store6 --compress-level 6 --no-row-counts > /dev/null"
+
+java -cp "backup-job/target/test-classes:$(cat $CP_FILE)" io.pgbackup.bench.S3ProxyMain "$S3PORT" "$WORK/s3" bench-bucket > "$WORK/s3.env" 2>"$WORK/s3.log" &
+S3PID=$!
+for _ in $(seq 1 60); do grep -q READY "$WORK/s3.env" 2>/dev/null && break; sleep 0.5; done
+set -a; . <(grep -v READY "$WORK/s3.env"); set +a
+t pgbackup_s3 "backup-job/pgbackup backup --store s3://bench-bucket/bench --s3-path-style --no-row-counts > /dev/null"
+
+ID=$(cat "$WORK/id_file")
+"$PGBIN/psql" -q -d postgres -c "CREATE DATABASE r1" -c "CREATE DATABASE r2"
+t restore_gunzip_psql "set -o pipefail; gunzip -c $WORK/p1.gz | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null"
+t pgbackup_restore "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r2 --yes --no-safety-backup > /dev/null"
+
+ratio() { awk -v a="${T[$1]}" -v b="${T[$2]}" 'BEGIN{printf "%.2f", a/b}'; }
+cat <<REPORT
+
+dump text: $(awk -v b="$DUMP_BYTES" 'BEGIN{printf "%.2f GB", b/1e9}')   pigz -1: $(size $WORK/p1.gz)   pigz -6: $(size $WORK/p6.gz)   pgbackup default: $(du -b $WORK/store | tail -1 | awk '{printf "%.0f MB", $1/1e6}')   pgbackup -6: $(du -b $WORK/store6 | tail -1 | awk '{printf "%.0f MB", $1/1e6}')
+backup   pgbackup(file)/floor          = $(ratio pgbackup_file floor)   (target <= 1.30)
+backup   seed recipe/pgbackup(file)     = $(ratio seed_recipe pgbackup_file)   (target >= 3.50)
+backup   pgbackup(S3Proxy)/floor        = $(ratio pgbackup_s3 floor)
+backup   pgbackup -6 / pigz -p 2 -6     = $(ratio pgbackup_file_l6 pigz_6)   (target <= 1.00)
+backup   with row counts / without      = $(ratio pgbackup_file_rowcounts pgbackup_file)
+restore  pgbackup / gunzip|psql         = $(ratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10)
+memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)
+REPORT

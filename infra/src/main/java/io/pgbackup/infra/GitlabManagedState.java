@@ -1,0 +1,32 @@
+package io.pgbackup.infra;
+
+import com.hashicorp.cdktf.TerraformStack;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Terraform state kept by GitLab (its {@code http} backend). Only the constant settings are in the
+ * synthesized JSON: the addresses ({@code ${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/terraform/state/<name>})
+ * and the credentials ({@code TF_HTTP_PASSWORD=$CI_JOB_TOKEN}) are given at {@code terraform init}
+ * from the CI environment, by {@code infra/tools/terraform-init.sh}. No address, user or password is
+ * ever written here.
+ */
+final class GitlabManagedState {
+
+    /** GitLab locks a state with POST and unlocks it with DELETE on its lock address. */
+    static final Map<String, Object> SETTINGS = new TreeMap<>(Map.of(
+            "lock_method", "POST",
+            "unlock_method", "DELETE",
+            "retry_wait_min", 5));
+
+    private GitlabManagedState() {
+    }
+
+    /**
+     * cdktf's {@code HttpBackend} requires an address, which would have to be a placeholder here;
+     * a partial backend configuration is written instead, completed at {@code terraform init}.
+     */
+    static void configure(TerraformStack stack) {
+        stack.addOverride("terraform.backend", Map.of("http", SETTINGS));
+    }
+}

@@ -1,0 +1,63 @@
+package io.pgbackup.infra;
+
+import com.hashicorp.cdktf.Fn;
+import imports.gitlab.pipeline_schedule.PipelineSchedule;
+import imports.gitlab.pipeline_schedule.PipelineScheduleConfig;
+import imports.gitlab.pipeline_schedule_variable.PipelineScheduleVariable;
+import imports.gitlab.pipeline_schedule_variable.PipelineScheduleVariableConfig;
+import imports.gitlab.pipeline_trigger.PipelineTrigger;
+import imports.gitlab.pipeline_trigger.PipelineTriggerConfig;
+import imports.vault.kv_secret_v2.KvSecretV2;
+import imports.vault.kv_secret_v2.KvSecretV2Config;
+import io.pgbackup.infra.settings.CiSettings;
+import java.util.Map;
+import java.util.TreeMap;
+import software.constructs.Construct;
+
+/**
+ * The GitLab side, as code: the nightly backup schedule (every night of the week, cron and time
+ * zone from the settings; the pipeline learns its environment from {@code PGBACKUP_ENVIRONMENT})
+ * and the pipeline trigger that alone may start a restore. The trigger's token is written to Vault
+ * KV ({@code <secretsPath>/gitlab_restore_trigger}, key {@code token}), never to the JSON nor to
+ * an output.
+ */
+final class ScheduleAndTrigger extends Construct {
+
+    /** The schedule variable that tells the nightly pipeline which environment to back up. */
+    static final String ENVIRONMENT_VARIABLE = "PGBACKUP_ENVIRONMENT";
+
+    ScheduleAndTrigger(Construct scope, String id, StackInputs inputs) {
+        super(scope, id);
+        CiSettings ci = inputs.settings().ci();
+        PipelineSchedule nightly = new PipelineSchedule(this, "nightly", PipelineScheduleConfig.builder()
+                .project(inputs.gitlabProjectId())
+                .description("pgbackup nightly backup of " + inputs.environnement())
+                .ref(ci.scheduleRef())
+                .cron(ci.cron())
+                .cronTimezone(ci.timezone())
+                .active(true)
+                .build());
+        nightly.overrideLogicalId("nightly_backup");
+
+        new PipelineScheduleVariable(this, "environment", PipelineScheduleVariableConfig.builder()
+                .project(inputs.gitlabProjectId())
+                .pipelineScheduleId(nightly.getPipelineScheduleId())
+                .key(ENVIRONMENT_VARIABLE)
+                .value(inputs.environnement())
+                .build())
+                .overrideLogicalId("nightly_backup_environment");
+
+        PipelineTrigger restore = new PipelineTrigger(this, "restore", PipelineTriggerConfig.builder()
+                .project(inputs.gitlabProjectId())
+                .description("pgbackup restore of " + inputs.environnement() + " (the only way to start one)")
+                .build());
+        restore.overrideLogicalId("restore");
+
+        new KvSecretV2(this, "trigger-token", KvSecretV2Config.builder()
+                .mount(inputs.settings().vault().kvMount())
+                .name(inputs.triggerSecretName())
+                .dataJson(Fn.jsonencode(new TreeMap<>(Map.of("token", restore.getToken(), "project_id", inputs.gitlabProjectId()))))
+                .build())
+                .overrideLogicalId("gitlab_restore_trigger");
+    }
+}

@@ -1,0 +1,55 @@
+package io.pgbackup.infra;
+
+import io.pgbackup.infra.settings.EnvironmentSettings;
+
+/**
+ * What every part of a stack needs: the environment's settings, the Terraform variables (as
+ * cdktf tokens, resolved to {@code ${var.x}} in the JSON) and the names built from them.
+ *
+ * @param environnement      {@code var.environnement}
+ * @param scalewayProjectId  {@code var.scaleway_project_id}
+ * @param gitlabProjectId    {@code var.gitlab_project_id}
+ * @param vaultAudience      {@code var.vault_jwt_audience}
+ * @param terraformPrincipal {@code var.scaleway_terraform_principal}
+ */
+public record StackInputs(EnvironmentSettings settings, String environnement, String scalewayProjectId,
+        String gitlabProjectId, String vaultAudience, String terraformPrincipal) {
+
+    String group() {
+        return "groupe-" + settings.groupNumber();
+    }
+
+    /** {@code backup-groupe-<N>-<env>}: the Vault database role and JWT role of the backup job. */
+    String backupRole() {
+        return "backup-" + group() + "-" + environnement;
+    }
+
+    /** {@code restore-groupe-<N>-<env>}: the Vault database role and JWT role of the restore job. */
+    String restoreRole() {
+        return "restore-" + group() + "-" + environnement;
+    }
+
+    String bucketName() {
+        return settings.bucket().namePrefix() + "-" + environnement;
+    }
+
+    /** KV v2 secret name (under the mount) of the S3 settings the job reads. */
+    String s3SecretName() {
+        return settings.vault().secretsPath() + "/scaleway_s3_backup";
+    }
+
+    /** KV v2 secret name (under the mount) of the encryption passphrase. */
+    String passphraseSecretName() {
+        return settings.vault().secretsPath() + "/passphrase_s3_backup";
+    }
+
+    /** KV v2 secret name (under the mount) of the restore pipeline's trigger token. */
+    String triggerSecretName() {
+        return settings.vault().secretsPath() + "/gitlab_restore_trigger";
+    }
+
+    /** The protected GitLab environment the restore job runs in. */
+    String restoreEnvironment() {
+        return "restore-" + environnement;
+    }
+}

@@ -1,0 +1,48 @@
+package io.pgbackup.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The nightly schedule and the restore trigger are code, not clicks. */
+class ScheduleAndTriggerTest {
+
+    @Test
+    void productionIsBackedUpEveryNightAtThreeParisTime() {
+        JsonNode schedule = Synthesized.resource("prd", "gitlab_pipeline_schedule", "nightly_backup");
+        assertThat(schedule.path("cron").asString()).isEqualTo("0 3 * * *");
+        assertThat(schedule.path("cron_timezone").asString()).isEqualTo("Europe/Paris");
+        assertThat(schedule.path("ref").asString()).isEqualTo("main");
+        assertThat(schedule.path("active").asBoolean()).isTrue();
+        assertThat(schedule.path("project").asString()).isEqualTo("${var.gitlab_project_id}");
+    }
+
+    @Test
+    void stagingHasItsOwnConfiguredCron() {
+        JsonNode schedule = Synthesized.resource("stg", "gitlab_pipeline_schedule", "nightly_backup");
+        assertThat(schedule.path("cron").asString()).isEqualTo("30 2 * * *");
+        assertThat(schedule.path("cron").asString().split(" ")).endsWith("*", "*", "*");
+    }
+
+    @Test
+    void nightlyPipelineIsToldWhichEnvironmentToBackUp() {
+        JsonNode variable = Synthesized.resource("prd", "gitlab_pipeline_schedule_variable", "nightly_backup_environment");
+        assertThat(variable.path("key").asString()).isEqualTo("PGBACKUP_ENVIRONMENT");
+        assertThat(variable.path("value").asString()).isEqualTo("${var.environnement}");
+        assertThat(variable.path("pipeline_schedule_id").asString())
+                .isEqualTo("${gitlab_pipeline_schedule.nightly_backup.pipeline_schedule_id}");
+    }
+
+    @Test
+    void restoreTriggerTokenGoesToVaultOnly() {
+        JsonNode trigger = Synthesized.resource("prd", "gitlab_pipeline_trigger", "restore");
+        assertThat(trigger.path("project").asString()).isEqualTo("${var.gitlab_project_id}");
+        JsonNode secret = Synthesized.resource("prd", "vault_kv_secret_v2", "gitlab_restore_trigger");
+        assertThat(secret.path("name").asString()).isEqualTo("groupe-7/gitlab_restore_trigger");
+        assertThat(secret.path("data_json").asString())
+                .isEqualTo("${jsonencode({\"project_id\" = var.gitlab_project_id, \"token\" = gitlab_pipeline_trigger.restore.token})}");
+        assertThat(Synthesized.resource("stg", "vault_kv_secret_v2", "gitlab_restore_trigger").path("name").asString())
+                .isEqualTo("groupe-7/stg/gitlab_restore_trigger");
+    }
+}

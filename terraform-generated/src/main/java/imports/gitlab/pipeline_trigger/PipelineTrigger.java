@@ -1,0 +1,276 @@
+package imports.gitlab.pipeline_trigger;
+
+/**
+ * Represents a {@link https://registry.terraform.io/providers/gitlabhq/gitlab/16.10.0/docs/resources/pipeline_trigger gitlab_pipeline_trigger}.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.178Z")
+@software.amazon.jsii.Jsii(module = imports.gitlab.$Module.class, fqn = "gitlab.pipelineTrigger.PipelineTrigger")
+public class PipelineTrigger extends com.hashicorp.cdktf.TerraformResource {
+
+    protected PipelineTrigger(final software.amazon.jsii.JsiiObjectRef objRef) {
+        super(objRef);
+    }
+
+    protected PipelineTrigger(final software.amazon.jsii.JsiiObject.InitializationMode initializationMode) {
+        super(initializationMode);
+    }
+
+    static {
+        TF_RESOURCE_TYPE = software.amazon.jsii.JsiiObject.jsiiStaticGet(imports.gitlab.pipeline_trigger.PipelineTrigger.class, "tfResourceType", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    /**
+     * Create a new {@link https://registry.terraform.io/providers/gitlabhq/gitlab/16.10.0/docs/resources/pipeline_trigger gitlab_pipeline_trigger} Resource.
+     * <p>
+     * @param scope The scope in which to define this construct. This parameter is required.
+     * @param id The scoped construct ID. This parameter is required.
+     * @param config This parameter is required.
+     */
+    public PipelineTrigger(final @org.jetbrains.annotations.NotNull software.constructs.Construct scope, final @org.jetbrains.annotations.NotNull java.lang.String id, final @org.jetbrains.annotations.NotNull imports.gitlab.pipeline_trigger.PipelineTriggerConfig config) {
+        super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+        software.amazon.jsii.JsiiEngine.getInstance().createNewObject(this, new Object[] { java.util.Objects.requireNonNull(scope, "scope is required"), java.util.Objects.requireNonNull(id, "id is required"), java.util.Objects.requireNonNull(config, "config is required") });
+    }
+
+    /**
+     * Generates CDKTF code for importing a PipelineTrigger resource upon running "cdktf plan <stack-name>".
+     * <p>
+     * @param scope The scope in which to define this construct. This parameter is required.
+     * @param importToId The construct id used in the generated config for the PipelineTrigger to import. This parameter is required.
+     * @param importFromId The id of the existing PipelineTrigger that should be imported. This parameter is required.
+     * @param provider ? Optional instance of the provider where the PipelineTrigger to import is found.
+     */
+    public static @org.jetbrains.annotations.NotNull com.hashicorp.cdktf.ImportableResource generateConfigForImport(final @org.jetbrains.annotations.NotNull software.constructs.Construct scope, final @org.jetbrains.annotations.NotNull java.lang.String importToId, final @org.jetbrains.annotations.NotNull java.lang.String importFromId, final @org.jetbrains.annotations.Nullable com.hashicorp.cdktf.TerraformProvider provider) {
+        return software.amazon.jsii.JsiiObject.jsiiStaticCall(imports.gitlab.pipeline_trigger.PipelineTrigger.class, "generateConfigForImport", software.amazon.jsii.NativeType.forClass(com.hashicorp.cdktf.ImportableResource.class), new Object[] { java.util.Objects.requireNonNull(scope, "scope is required"), java.util.Objects.requireNonNull(importToId, "importToId is required"), java.util.Objects.requireNonNull(importFromId, "importFromId is required"), provider });
+    }
+
+    /**
+     * Generates CDKTF code for importing a PipelineTrigger resource upon running "cdktf plan <stack-name>".
+     * <p>
+     * @param scope The scope in which to define this construct. This parameter is required.
+     * @param importToId The construct id used in the generated config for the PipelineTrigger to import. This parameter is required.
+     * @param importFromId The id of the existing PipelineTrigger that should be imported. This parameter is required.
+     */
+    public static @org.jetbrains.annotations.NotNull com.hashicorp.cdktf.ImportableResource generateConfigForImport(final @org.jetbrains.annotations.NotNull software.constructs.Construct scope, final @org.jetbrains.annotations.NotNull java.lang.String importToId, final @org.jetbrains.annotations.NotNull java.lang.String importFromId) {
+        return software.amazon.jsii.JsiiObject.jsiiStaticCall(imports.gitlab.pipeline_trigger.PipelineTrigger.class, "generateConfigForImport", software.amazon.jsii.NativeType.forClass(com.hashicorp.cdktf.ImportableResource.class), new Object[] { java.util.Objects.requireNonNull(scope, "scope is required"), java.util.Objects.requireNonNull(importToId, "importToId is required"), java.util.Objects.requireNonNull(importFromId, "importFromId is required") });
+    }
+
+    public void resetId() {
+        software.amazon.jsii.Kernel.call(this, "resetId", software.amazon.jsii.NativeType.VOID);
+    }
+
+    @Override
+    protected @org.jetbrains.annotations.NotNull java.util.Map<java.lang.String, java.lang.Object> synthesizeAttributes() {
+        return java.util.Collections.unmodifiableMap(software.amazon.jsii.Kernel.call(this, "synthesizeAttributes", software.amazon.jsii.NativeType.mapOf(software.amazon.jsii.NativeType.forClass(java.lang.Object.class))));
+    }
+
+    public final static java.lang.String TF_RESOURCE_TYPE;
+
+    public @org.jetbrains.annotations.NotNull java.lang.Number getPipelineTriggerId() {
+        return software.amazon.jsii.Kernel.get(this, "pipelineTriggerId", software.amazon.jsii.NativeType.forClass(java.lang.Number.class));
+    }
+
+    public @org.jetbrains.annotations.NotNull java.lang.String getToken() {
+        return software.amazon.jsii.Kernel.get(this, "token", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public @org.jetbrains.annotations.Nullable java.lang.String getDescriptionInput() {
+        return software.amazon.jsii.Kernel.get(this, "descriptionInput", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public @org.jetbrains.annotations.Nullable java.lang.String getIdInput() {
+        return software.amazon.jsii.Kernel.get(this, "idInput", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public @org.jetbrains.annotations.Nullable java.lang.String getProjectInput() {
+        return software.amazon.jsii.Kernel.get(this, "projectInput", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public @org.jetbrains.annotations.NotNull java.lang.String getDescription() {
+        return software.amazon.jsii.Kernel.get(this, "description", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public void setDescription(final @org.jetbrains.annotations.NotNull java.lang.String value) {
+        software.amazon.jsii.Kernel.set(this, "description", java.util.Objects.requireNonNull(value, "description is required"));
+    }
+
+    public @org.jetbrains.annotations.NotNull java.lang.String getId() {
+        return software.amazon.jsii.Kernel.get(this, "id", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public void setId(final @org.jetbrains.annotations.NotNull java.lang.String value) {
+        software.amazon.jsii.Kernel.set(this, "id", java.util.Objects.requireNonNull(value, "id is required"));
+    }
+
+    public @org.jetbrains.annotations.NotNull java.lang.String getProject() {
+        return software.amazon.jsii.Kernel.get(this, "project", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+    }
+
+    public void setProject(final @org.jetbrains.annotations.NotNull java.lang.String value) {
+        software.amazon.jsii.Kernel.set(this, "project", java.util.Objects.requireNonNull(value, "project is required"));
+    }
+
+    /**
+     * A fluent builder for {@link imports.gitlab.pipeline_trigger.PipelineTrigger}.
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<imports.gitlab.pipeline_trigger.PipelineTrigger> {
+        /**
+         * @return a new instance of {@link Builder}.
+         * @param scope The scope in which to define this construct. This parameter is required.
+         * @param id The scoped construct ID. This parameter is required.
+         */
+        public static Builder create(final software.constructs.Construct scope, final java.lang.String id) {
+            return new Builder(scope, id);
+        }
+
+        private final software.constructs.Construct scope;
+        private final java.lang.String id;
+        private final imports.gitlab.pipeline_trigger.PipelineTriggerConfig.Builder config;
+
+        private Builder(final software.constructs.Construct scope, final java.lang.String id) {
+            this.scope = scope;
+            this.id = id;
+            this.config = new imports.gitlab.pipeline_trigger.PipelineTriggerConfig.Builder();
+        }
+
+        /**
+         * @return {@code this}
+         * @param connection This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder connection(final com.hashicorp.cdktf.SSHProvisionerConnection connection) {
+            this.config.connection(connection);
+            return this;
+        }
+        /**
+         * @return {@code this}
+         * @param connection This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder connection(final com.hashicorp.cdktf.WinrmProvisionerConnection connection) {
+            this.config.connection(connection);
+            return this;
+        }
+
+        /**
+         * @return {@code this}
+         * @param count This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder count(final java.lang.Number count) {
+            this.config.count(count);
+            return this;
+        }
+        /**
+         * @return {@code this}
+         * @param count This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder count(final com.hashicorp.cdktf.TerraformCount count) {
+            this.config.count(count);
+            return this;
+        }
+
+        /**
+         * @return {@code this}
+         * @param dependsOn This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder dependsOn(final java.util.List<? extends com.hashicorp.cdktf.ITerraformDependable> dependsOn) {
+            this.config.dependsOn(dependsOn);
+            return this;
+        }
+
+        /**
+         * @return {@code this}
+         * @param forEach This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder forEach(final com.hashicorp.cdktf.ITerraformIterator forEach) {
+            this.config.forEach(forEach);
+            return this;
+        }
+
+        /**
+         * @return {@code this}
+         * @param lifecycle This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder lifecycle(final com.hashicorp.cdktf.TerraformResourceLifecycle lifecycle) {
+            this.config.lifecycle(lifecycle);
+            return this;
+        }
+
+        /**
+         * @return {@code this}
+         * @param provider This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder provider(final com.hashicorp.cdktf.TerraformProvider provider) {
+            this.config.provider(provider);
+            return this;
+        }
+
+        /**
+         * @return {@code this}
+         * @param provisioners This parameter is required.
+         */
+        @software.amazon.jsii.Stability(software.amazon.jsii.Stability.Level.Experimental)
+        public Builder provisioners(final java.util.List<? extends java.lang.Object> provisioners) {
+            this.config.provisioners(provisioners);
+            return this;
+        }
+
+        /**
+         * The description of the pipeline trigger.
+         * <p>
+         * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/gitlabhq/gitlab/16.10.0/docs/resources/pipeline_trigger#description PipelineTrigger#description}
+         * <p>
+         * @return {@code this}
+         * @param description The description of the pipeline trigger. This parameter is required.
+         */
+        public Builder description(final java.lang.String description) {
+            this.config.description(description);
+            return this;
+        }
+
+        /**
+         * The name or id of the project to add the trigger to.
+         * <p>
+         * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/gitlabhq/gitlab/16.10.0/docs/resources/pipeline_trigger#project PipelineTrigger#project}
+         * <p>
+         * @return {@code this}
+         * @param project The name or id of the project to add the trigger to. This parameter is required.
+         */
+        public Builder project(final java.lang.String project) {
+            this.config.project(project);
+            return this;
+        }
+
+        /**
+         * The ID of this resource.
+         * <p>
+         * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/gitlabhq/gitlab/16.10.0/docs/resources/pipeline_trigger#id PipelineTrigger#id}
+         * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+         * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+         * <p>
+         * @return {@code this}
+         * @param id The ID of this resource. This parameter is required.
+         */
+        public Builder id(final java.lang.String id) {
+            this.config.id(id);
+            return this;
+        }
+
+        /**
+         * @return a newly built instance of {@link imports.gitlab.pipeline_trigger.PipelineTrigger}.
+         */
+        @Override
+        public imports.gitlab.pipeline_trigger.PipelineTrigger build() {
+            return new imports.gitlab.pipeline_trigger.PipelineTrigger(
+                this.scope,
+                this.id,
+                this.config.build()
+            );
+        }
+    }
+}

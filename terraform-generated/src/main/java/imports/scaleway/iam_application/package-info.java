@@ -1,0 +1,6 @@
+/**
+ * <h1><code>scaleway_iam_application</code></h1>
+ * <p>
+ * Refer to the Terraform Registory for docs: <a href="https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/iam_application"><code>scaleway_iam_application</code></a>.
+ */
+package imports.scaleway.iam_application;

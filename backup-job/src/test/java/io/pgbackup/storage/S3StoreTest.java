@@ -33,7 +33,7 @@ class S3StoreTest extends BackupStoreContract {
         S3Settings settings = S3Fixture.settings();
         return new S3Store(S3Clients.builder(settings, S3Clients.CONNECT_TIMEOUT,
                 o -> o.addExecutionInterceptor(recorder)).build(), new S3Location(bucket, "pg/app"),
-                settings.endpointText(), TEST_SCHEDULE, partsInFlight, 2);
+                settings.endpointText(), TEST_SCHEDULE, partsInFlight, WriterLimits.DEFAULT, 2);
     }
 
     @Override

@@ -2,12 +2,14 @@ package io.pgbackup.storage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -37,10 +39,18 @@ record S3Calls(S3Client s3, String bucket, String key) {
         return CompletedPart.builder().partNumber(number).eTag(etag).build();
     }
 
-    /** Sends a part of {@code size} bytes read from {@code body} as the request goes (no retry once read). */
+    /**
+     * Sends a part of {@code size} bytes read from {@code body} as the request goes. A retry after
+     * bytes were read fails in {@code body} (they are gone): that surfaces as the I/O failure it is.
+     */
     CompletedPart uploadStreamedPart(String uploadId, int number, long size, ContentStreamProvider body) {
-        String etag = s3.uploadPart(r -> r.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)
-                .contentLength(size), RequestBody.fromContentProvider(body, size, CONTENT_TYPE)).eTag();
+        String etag;
+        try {
+            etag = s3.uploadPart(r -> r.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)
+                    .contentLength(size), RequestBody.fromContentProvider(body, size, CONTENT_TYPE)).eTag();
+        } catch (UncheckedIOException e) {
+            throw SdkClientException.create("streamed part " + number + " failed and cannot be resent", e.getCause());
+        }
         LOG.debug("streamed part {} of {} ({} bytes)", number, key, size);
         return CompletedPart.builder().partNumber(number).eTag(etag).build();
     }

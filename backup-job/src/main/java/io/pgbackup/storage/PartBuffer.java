@@ -10,23 +10,23 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The bytes of one part, in 1 MiB chunks allocated as they fill (a short last part takes only what
- * it holds), each chunk counted by the writer's {@link MemoryGauge} until {@link #release()}. The
- * SDK may read the body more than once (signing, retries): {@link #body()} hands out a fresh
- * stream each time.
+ * The bytes of one part, in chunks of the writer's {@link BufferPool} taken as they fill (a short
+ * last part takes only what it holds) and given back by {@link #release()}. Chunks of 256 KiB stay
+ * below half a G1 region of a small heap, so none is a "humongous" object (which takes whole
+ * regions and brings early out-of-memory errors). The SDK may read the body more than once
+ * (signing, retries): {@link #body()} hands out a fresh stream each time.
  */
 final class PartBuffer {
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = BufferPool.CHUNK;
 
     private final long capacity;
-    private final MemoryGauge gauge;
+    private final BufferPool pool;
     private final List<byte[]> chunks = new ArrayList<>();
     private long size;
-    private long allocated;
 
-    PartBuffer(long capacity, MemoryGauge gauge) {
+    PartBuffer(long capacity, BufferPool pool) {
         this.capacity = capacity;
-        this.gauge = gauge;
+        this.pool = pool;
     }
 
     /** Copies as much of {@code b[off..off+len)} as fits; returns how many bytes it took. */
@@ -35,10 +35,10 @@ final class PartBuffer {
         while (taken < len && size < capacity) {
             int inChunk = (int) (size % CHUNK);
             if (inChunk == 0) {
-                allocate((int) Math.min(CHUNK, capacity - size));
+                addChunk();
             }
             byte[] chunk = chunks.get(chunks.size() - 1);
-            int n = (int) Math.min(len - taken, chunk.length - inChunk);
+            int n = (int) Math.min(Math.min(len - taken, CHUNK - inChunk), capacity - size);
             System.arraycopy(b, off + taken, chunk, inChunk, n);
             taken += n;
             size += n;
@@ -62,7 +62,7 @@ final class PartBuffer {
     InputStream newStream() {
         List<InputStream> parts = new ArrayList<>(chunks.size());
         long left = size;
-        for (byte[] chunk : chunks) {
+        for (byte[] chunk : snapshot()) {
             int n = (int) Math.min(chunk.length, left);
             parts.add(new ByteArrayInputStream(chunk, 0, n));
             left -= n;
@@ -70,16 +70,17 @@ final class PartBuffer {
         return new SequenceInputStream(Collections.enumeration(parts));
     }
 
-    /** Drops the bytes (once they are uploaded or discarded). Safe to call more than once. */
+    /** Gives the chunks back to the pool (once uploaded or discarded). Safe to call more than once. */
     synchronized void release() {
+        chunks.forEach(pool::recycle);
         chunks.clear();
-        gauge.give(allocated);
-        allocated = 0;
     }
 
-    private synchronized void allocate(int length) {
-        gauge.take(length);
-        allocated += length;
-        chunks.add(new byte[length]);
+    private synchronized void addChunk() {
+        chunks.add(pool.chunk());
+    }
+
+    private synchronized List<byte[]> snapshot() {
+        return List.copyOf(chunks);
     }
 }

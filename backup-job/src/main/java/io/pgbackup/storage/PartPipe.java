@@ -14,13 +14,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * blocks while the pipe is full, the request's body blocks while it is empty. Either side can break
  * it: the sender when its request fails ({@link #fail}), which wakes a blocked writer with
  * {@link Broken}; the writer when it gives up ({@link #cancel}), which makes the body's next read
- * throw. The ring is counted by the writer's {@link MemoryGauge} until {@link #release()}.
+ * throw. The ring is counted by the writer's {@link BufferPool} until {@link #release()}.
  */
 final class PartPipe {
     private static final byte[] ZEROS = new byte[64 * 1024];
 
     private final byte[] ring;
-    private final MemoryGauge gauge;
+    private final BufferPool gauge;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notFull = lock.newCondition();
     private final Condition notEmpty = lock.newCondition();
@@ -40,7 +40,7 @@ final class PartPipe {
         }
     }
 
-    PartPipe(int capacity, MemoryGauge gauge) {
+    PartPipe(int capacity, BufferPool gauge) {
         gauge.take(capacity);
         this.gauge = gauge;
         this.ring = new byte[capacity];

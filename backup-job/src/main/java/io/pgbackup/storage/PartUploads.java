@@ -43,7 +43,11 @@ final class PartUploads {
         });
     }
 
-    /** Runs {@code request} in the background once fewer than {@code partsInFlight} run; blocks until then. */
+    /**
+     * Runs {@code request} in the background once fewer than {@code partsInFlight} run; blocks until
+     * then. {@code whenDone} runs when the request ends, before its slot is free (so a part's memory
+     * is given back before the next part can start).
+     */
     Future<CompletedPart> submitLimited(Callable<CompletedPart> request, Runnable whenDone) {
         try {
             slots.acquire();
@@ -51,8 +55,8 @@ final class PartUploads {
             throw interrupted(objectKey, e);
         }
         return submit(request, () -> {
-            slots.release();
             whenDone.run();
+            slots.release();
         });
     }
 

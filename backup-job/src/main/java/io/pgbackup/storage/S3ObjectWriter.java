@@ -44,7 +44,7 @@ final class S3ObjectWriter extends ObjectWriter {
     private final int partsInFlight;
     private final WriterLimits limits;
     private final S3Errors errors;
-    private final MemoryGauge gauge = new MemoryGauge();
+    private final BufferPool buffers = new BufferPool();
     private final List<Future<CompletedPart>> parts = new ArrayList<>();
     private final List<Long> partSizes = new ArrayList<>();
     private PartUploads uploads;
@@ -137,7 +137,7 @@ final class S3ObjectWriter extends ObjectWriter {
 
     /** The most bytes this writer ever held in its buffers at once (for tests). */
     long highWater() {
-        return gauge.highWater();
+        return buffers.highWater();
     }
 
     /** Takes some of {@code b[off..off+len)} into the current part, starting a part if needed. */
@@ -165,10 +165,11 @@ final class S3ObjectWriter extends ObjectWriter {
      */
     private void startNextPart() throws InterruptedException {
         if (current != null && currentIsHead) {
-            streamed = stagingUpload().startPart(schedule.partSize(1), limits.pipeSize(), gauge, uploads);
+            streamed = stagingUpload().startPart(schedule.partSize(1), limits.pipeSize(), buffers, uploads);
             streamed.feed(current.newStream());
             staging.addReal(current.size());
             current.release();
+            buffers.clear();
             current = null;
             return;
         }
@@ -187,9 +188,10 @@ final class S3ObjectWriter extends ObjectWriter {
         partSizes.add(size);
         if (size <= limits.bufferCap() || number == 1) {
             currentIsHead = size > limits.bufferCap();
-            current = new PartBuffer(Math.min(size, limits.bufferCap()), gauge);
+            current = new PartBuffer(Math.min(size, limits.bufferCap()), buffers);
         } else {
-            streamed = stagingUpload().startPart(size, limits.pipeSize(), gauge, uploads);
+            buffers.clear();
+            streamed = stagingUpload().startPart(size, limits.pipeSize(), buffers, uploads);
         }
     }
 
@@ -311,5 +313,6 @@ final class S3ObjectWriter extends ObjectWriter {
         if (uploads != null) {
             uploads.stop();
         }
+        buffers.clear();
     }
 }

@@ -45,7 +45,7 @@ final class StagingUpload {
     }
 
     /** Starts the next streamed part of {@code size} bytes (the staging upload on the first call). */
-    StreamedPart startPart(long size, int pipeSize, MemoryGauge gauge, PartUploads uploads) {
+    StreamedPart startPart(long size, int pipeSize, BufferPool gauge, PartUploads uploads) {
         if (uploadId == null) {
             uploadId = calls.startMultipart();
         }

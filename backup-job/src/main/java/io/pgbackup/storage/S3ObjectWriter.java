@@ -235,29 +235,16 @@ final class S3ObjectWriter extends ObjectWriter {
         List<CompletedPart> done = new ArrayList<>(uploads.awaitAll(parts));
         if (staging != null) {
             staging.complete(uploads);
-            done.addAll(copyStaged(done.size()));
+            if (uploadId == null) {
+                uploadId = calls.startMultipart();
+            }
+            done.addAll(staging.copyInto(calls, uploadId, done.size(), schedule.maxParts(), limits.copyRange(),
+                    uploads));
         }
         calls.complete(uploadId, done);
         if (staging != null) {
             staging.discard();
         }
-    }
-
-    /** Copies the staged bytes, without padding, into the final upload after its {@code buffered} parts. */
-    private List<CompletedPart> copyStaged(int buffered) {
-        if (uploadId == null) {
-            uploadId = calls.startMultipart();
-        }
-        String id = uploadId;
-        List<Future<CompletedPart>> copies = new ArrayList<>();
-        int number = buffered;
-        for (CopyRange range : CopyRange.plan(staging.realLength(), schedule.maxParts() - buffered,
-                limits.copyRange())) {
-            int partNumber = ++number;
-            copies.add(uploads.submitLimited(() -> calls.uploadPartCopy(id, partNumber, staging.key(),
-                    staging.versionId(), range), () -> { }));
-        }
-        return uploads.awaitAll(copies);
     }
 
     private void ensureWritable() throws IOException {

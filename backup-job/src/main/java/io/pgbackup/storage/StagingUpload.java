@@ -40,10 +40,6 @@ final class StagingUpload {
                 + HexFormat.of().formatHex(random);
     }
 
-    String key() {
-        return calls.key();
-    }
-
     /** Starts the next streamed part of {@code size} bytes (the staging upload on the first call). */
     StreamedPart startPart(long size, int pipeSize, BufferPool gauge, PartUploads uploads) {
         if (uploadId == null) {
@@ -82,9 +78,21 @@ final class StagingUpload {
         completed = true;
     }
 
-    /** The staging object's version (null in an unversioned bucket), to copy exactly that one. */
-    String versionId() {
-        return versionId;
+    /**
+     * Copies the real bytes of the completed staging object (not the padding) server-side into the
+     * final upload {@code uploadId}, as parts after its {@code buffered} ones, in ranges that fit
+     * the {@code maxParts} limit; returns the parts in order. Copies exactly the version completed.
+     */
+    List<CompletedPart> copyInto(S3Calls target, String uploadId, int buffered, int maxParts, long copyRange,
+                                 PartUploads uploads) {
+        List<Future<CompletedPart>> copies = new ArrayList<>();
+        int number = buffered;
+        for (CopyRange range : CopyRange.plan(realLength, maxParts - buffered, copyRange)) {
+            int partNumber = ++number;
+            copies.add(uploads.submitLimited(() -> target.uploadPartCopy(uploadId, partNumber, calls.key(),
+                    versionId, range), () -> { }));
+        }
+        return uploads.awaitAll(copies);
     }
 
     /** Removes whatever exists: the open upload, or the staging object. Failures are logged. */

@@ -19,7 +19,7 @@ command -v pigz >/dev/null || { echo "installing pigz" >&2; apt-get install -y -
 [ -f backup-job/target/pgbackup.jar ] || mvn -q -B -DskipTests -pl backup-job -am package
 [ -f backup-job/target/test-classes/io/pgbackup/bench/S3ProxyMain.class ] || mvn -q -B -DskipTests -pl backup-job test-compile
 CP_FILE=backup-job/target/test-classpath.txt
-[ -f "$CP_FILE" ] || mvn -q -B -pl backup-job dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
+[ -f "$CP_FILE" ] || mvn -q -B -pl backup-job dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test -Dstyle.color=never >/dev/null
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 WORK=$(mktemp -d /tmp/pgbackup-bench.XXXXXX)
@@ -44,7 +44,7 @@ echo "building the data set: pgbench -i -s $SCALE + $JSON_ROWS jsonb/text rows" 
 "$PGBIN/pgbench" -i -q -s "$SCALE" bench >/dev/null 2>&1
 "$PGBIN/psql" -q -c "CREATE TABLE docs AS SELECT g AS id, md5(g::text) || ' Zoë Łódź ' || repeat('texte ', 10) AS body,
   jsonb_build_object('n', g, 'tags', jsonb_build_array('a', g % 7, 'b'), 'note', 'commande n°' || g) AS doc
-  FROM generate_series(1, $JSON_ROWS) g; VACUUM ANALYZE"
+  FROM generate_series(1, $JSON_ROWS) g" -c "VACUUM ANALYZE"
 
 # t NAME COMMAND... : runs COMMAND in bash, records wall seconds (and max RSS for pgbackup runs)
 declare -A T RSS
@@ -69,7 +69,7 @@ t pgbackup_file "backup-job/pgbackup backup --store file://$WORK/store --no-row-
 t pgbackup_file_rowcounts "backup-job/pgbackup backup --store file://$WORK/store2 > /dev/null"
 t pgbackup_file_l6 "backup-job/pgbackup backup --store file://$WORK/store6 --compress-level 6 --no-row-counts > /dev/null"
 
-java -cp "backup-job/target/test-classes:$(cat $CP_FILE)" io.pgbackup.bench.S3ProxyMain "$S3PORT" "$WORK/s3" bench-bucket > "$WORK/s3.env" 2>"$WORK/s3.log" &
+java -cp "backup-job/target/test-classes:$(cat $CP_FILE)" io.pgbackup.bench.S3ProxyMain "$S3PORT" bench-bucket > "$WORK/s3.env" 2>"$WORK/s3.log" &
 S3PID=$!
 for _ in $(seq 1 60); do grep -q READY "$WORK/s3.env" 2>/dev/null && break; sleep 0.5; done
 set -a; . <(grep -v READY "$WORK/s3.env"); set +a

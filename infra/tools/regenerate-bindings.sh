@@ -56,4 +56,7 @@ mkdir -p "$target/java" "$target/resources"
 cp -r "$work/src/main/java/imports" "$target/java/"
 cp -r "$work/src/main/resources/imports" "$target/resources/"
 cp "$work/imports/constraints.json" "terraform-generated/schema/cdktf-constraints.json"
+# jsii-pacmak stamps each file with the time of generation: drop it, so that regenerating from the
+# same schema changes nothing and a real change of the bindings is all the diff shows.
+find "$target/java/imports" -name '*.java' -exec sed -i -E 's/^(@javax\.annotation\.Generated\(value = "[^"]*"), date = "[^"]*"\)/\1)/' {} +
 echo "regenerated $(find "$target/java/imports" -name '*.java' | wc -l) Java files in $target/java/imports" >&2

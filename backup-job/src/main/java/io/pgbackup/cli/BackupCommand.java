@@ -9,6 +9,8 @@ import io.pgbackup.engine.Durations;
 import io.pgbackup.engine.Progress;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
+import io.pgbackup.secrets.JobKind;
+import io.pgbackup.secrets.JobSecrets;
 import io.pgbackup.storage.BackupStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,7 @@ final class BackupCommand extends JobCommand {
     @Mixin StoreOptions store;
     @Mixin DatabaseOptions database;
     @Mixin PassphraseOptions passphrase;
+    @Mixin VaultOptions vault;
 
     @Option(names = "--reason", paramLabel = "REASON",
             description = "schedule, deploy, manual or pre-restore (default: from CI_PIPELINE_SOURCE, else manual)")
@@ -56,7 +59,7 @@ final class BackupCommand extends JobCommand {
 
     @Override
     int execute() {
-        try (BackupStore target = store.open(ctx)) {
+        try (JobSecrets secrets = vault.apply(ctx, JobKind.BACKUP, null); BackupStore target = store.open(ctx)) {
             BackupRequest req = new BackupRequest(target, database.connection(ctx), PgTools.locate(),
                     passphrase.passphrase(ctx), reason(), selection, level(ctx, compressLevel), threads(threads),
                     !noRowCounts, ciLabels(ctx.env()));

@@ -20,6 +20,13 @@ public enum EnvVar {
     PGBACKUP_S3_PATH_STYLE("--s3-path-style", "true to address the bucket in the path (S3Proxy, MinIO)"),
     PGBACKUP_PG_BIN("", "directory of pg_dump and psql (default: newest /usr/lib/postgresql/*/bin, then PATH)"),
     PGBACKUP_COMPRESS_LEVEL("--compress-level", "gzip level 1..9"),
+    VAULT_ADDR("", "Vault's URL (used with --vault-group)"),
+    VAULT_TOKEN("", "Vault token (never on the command line); when unset, the ID token login below is used"),
+    VAULT_ID_TOKEN("", "GitLab CI ID token (id_tokens:) exchanged for a Vault token; VAULT_ID_TOKEN_VAR renames it"),
+    VAULT_AUTH_ROLE("", "Vault JWT role of the ID token login"),
+    VAULT_AUTH_MOUNT("", "Vault JWT auth mount (default jwt)"),
+    VAULT_NAMESPACE("", "Vault namespace (Vault Enterprise, HCP)"),
+    VAULT_CACERT("", "PEM bundle of the CAs that signed Vault's TLS certificate"),
     CI_PIPELINE_SOURCE("--reason", "GitLab CI: schedule gives reason schedule; a push to the default branch gives deploy");
 
     private final String flag;

@@ -6,6 +6,8 @@ import io.pgbackup.catalog.Json;
 import io.pgbackup.engine.Durations;
 import io.pgbackup.engine.Progress;
 import io.pgbackup.error.ExitCode;
+import io.pgbackup.secrets.JobKind;
+import io.pgbackup.secrets.JobSecrets;
 import io.pgbackup.storage.BackupStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +22,7 @@ import java.util.Map;
 final class ListCommand extends JobCommand {
     @Mixin StoreOptions store;
     @Mixin DatabaseOptions database;
+    @Mixin VaultOptions vault;
 
     @Option(names = "--json", description = "one JSON array on stdout")
     boolean json;
@@ -33,6 +36,12 @@ final class ListCommand extends JobCommand {
 
     @Override
     int execute() {
+        try (JobSecrets secrets = vault.apply(ctx, JobKind.STORE_ONLY, null)) {
+            return list();
+        }
+    }
+
+    private int list() {
         String db = database.connection(ctx).database();
         try (BackupStore source = store.open(ctx)) {
             source.probe();

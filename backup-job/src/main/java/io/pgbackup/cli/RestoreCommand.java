@@ -8,6 +8,8 @@ import io.pgbackup.engine.Progress;
 import io.pgbackup.engine.RestoreJob;
 import io.pgbackup.engine.RestoreRequest;
 import io.pgbackup.error.ExitCode;
+import io.pgbackup.secrets.JobKind;
+import io.pgbackup.secrets.JobSecrets;
 import io.pgbackup.storage.BackupStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,7 @@ final class RestoreCommand extends JobCommand {
     @Mixin StoreOptions store;
     @Mixin DatabaseOptions database;
     @Mixin PassphraseOptions passphrase;
+    @Mixin VaultOptions vault;
 
     @Option(names = "--backup", paramLabel = "ID", defaultValue = Catalog.LATEST,
             description = "backup id from 'pgbackup list', or latest (default)")
@@ -53,6 +56,12 @@ final class RestoreCommand extends JobCommand {
 
     @Override
     int execute() {
+        try (JobSecrets secrets = vault.apply(ctx, JobKind.RESTORE, ownerRole)) {
+            return restore();
+        }
+    }
+
+    private int restore() {
         PgConnection conn = database.connection(ctx);
         String targetDb = target != null ? target : conn.database();
         try (BackupStore source = store.open(ctx)) {

@@ -70,6 +70,7 @@ final class VaultHttp {
         this.address = config.address();
         this.namespace = config.namespace().orElse(null);
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts through proxies
                 .followRedirects(HttpClient.Redirect.NEVER);
         config.caCert().ifPresent(pem -> builder.sslContext(CaBundle.sslContext(pem)));
         this.http = builder.build();

@@ -146,9 +146,17 @@ class ParallelGzipFailureTest {
             }
         });
         producer.start();
-        Thread.sleep(1500);
-        // 2 × threads + 1 blocks exist; one more write may be copied into the block being filled.
-        assertThat(accepted.get()).isLessThanOrEqualTo((2L * threads + 2) * BLOCK);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while ((producer.getState() != Thread.State.WAITING || accepted.get() < 2L * threads * BLOCK)
+            && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        long stalledAt = accepted.get();
+        Thread.sleep(500);
+        // The writer is stuck on the header; 2 × threads + 1 blocks exist, all full: the producer waits.
+        assertThat(producer.getState()).isEqualTo(Thread.State.WAITING);
+        assertThat(accepted.get()).isEqualTo(stalledAt)
+            .isBetween(2L * threads * BLOCK, (2L * threads + 1) * BLOCK);
         assertThat(finished).isFalse();
         release.countDown();
         producer.join(TimeUnit.SECONDS.toMillis(60));

@@ -1,5 +1,7 @@
 package io.pgbackup.infra;
 
+import com.hashicorp.cdktf.HttpBackend;
+import com.hashicorp.cdktf.HttpBackendConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,10 +25,17 @@ final class GitlabManagedState {
     }
 
     /**
-     * cdktf's {@code HttpBackend} requires an address, which would have to be a placeholder here;
-     * a partial backend configuration is written instead, completed at {@code terraform init}.
+     * cdktf's {@code HttpBackend} requires an address: it is given one and the override removes it,
+     * which leaves a partial backend configuration, completed at {@code terraform init}. (Being a
+     * real backend, it also keeps cdktf from adding its default local backend.)
      */
     static void configure(TerraformStack stack) {
-        stack.addOverride("terraform.backend", Map.of("http", SETTINGS));
+        HttpBackend backend = new HttpBackend(stack, HttpBackendConfig.builder()
+                .address("given-at-terraform-init")
+                .lockMethod((String) SETTINGS.get("lock_method"))
+                .unlockMethod((String) SETTINGS.get("unlock_method"))
+                .retryWaitMin((Integer) SETTINGS.get("retry_wait_min"))
+                .build());
+        backend.addOverride("address", null);
     }
 }

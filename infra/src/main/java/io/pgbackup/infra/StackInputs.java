@@ -48,8 +48,8 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
         return settings.vault().secretsPath() + "/gitlab_restore_trigger";
     }
 
-    /** The protected GitLab environment the restore job runs in. */
+    /** The protected GitLab environment the restore job runs in (ci/pgbackup.gitlab-ci.yml). */
     String restoreEnvironment() {
-        return "restore-" + environnement;
+        return "pgbackup-restore/" + environnement;
     }
 }

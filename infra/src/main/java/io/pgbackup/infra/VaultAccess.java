@@ -14,7 +14,7 @@ import software.constructs.Construct;
  * How CI jobs get into Vault: one policy per job ({@link VaultPolicies}) and one JWT auth role per
  * job, bound to the GitLab project and to the audience of the jobs' ID tokens. The backup role only
  * accepts pipelines of a protected branch; the restore role only jobs running in the protected
- * environment {@code restore-<env>}. Tokens are short-lived and carry only their job's policy (and
+ * environment {@code pgbackup-restore/<env>}. Tokens are short-lived and carry only their job's policy (and
  * Vault's {@code default}, for their own lookup and revocation).
  */
 final class VaultAccess extends Construct {

@@ -27,7 +27,7 @@ class JwtRolesTest {
         assertThat(role.path("role_name").asString()).isEqualTo("restore-groupe-7-${var.environnement}");
         assertThat(role.path("bound_claims").propertyNames())
                 .containsExactlyInAnyOrder("project_id", "environment", "environment_protected");
-        assertThat(role.path("bound_claims").path("environment").asString()).isEqualTo("restore-${var.environnement}");
+        assertThat(role.path("bound_claims").path("environment").asString()).isEqualTo("pgbackup-restore/${var.environnement}");
         assertThat(role.path("bound_claims").path("environment_protected").asString()).isEqualTo("true");
         assertThat(S3CredentialsTest.strings(role.path("token_policies"))).containsExactly("${vault_policy.restore.name}");
     }

@@ -1,6 +1,6 @@
 package imports.gitlab.pipeline_schedule;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.145Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.gitlab.$Module.class, fqn = "gitlab.pipelineSchedule.PipelineScheduleConfig")
 @software.amazon.jsii.Jsii.Proxy(PipelineScheduleConfig.Jsii$Proxy.class)
 public interface PipelineScheduleConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

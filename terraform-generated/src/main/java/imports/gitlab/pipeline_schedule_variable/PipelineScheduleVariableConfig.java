@@ -1,6 +1,6 @@
 package imports.gitlab.pipeline_schedule_variable;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.175Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.gitlab.$Module.class, fqn = "gitlab.pipelineScheduleVariable.PipelineScheduleVariableConfig")
 @software.amazon.jsii.Jsii.Proxy(PipelineScheduleVariableConfig.Jsii$Proxy.class)
 public interface PipelineScheduleVariableConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

@@ -3,7 +3,7 @@ package imports.gitlab.pipeline_trigger;
 /**
  * Represents a {@link https://registry.terraform.io/providers/gitlabhq/gitlab/16.10.0/docs/resources/pipeline_trigger gitlab_pipeline_trigger}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.178Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.gitlab.$Module.class, fqn = "gitlab.pipelineTrigger.PipelineTrigger")
 public class PipelineTrigger extends com.hashicorp.cdktf.TerraformResource {
 

@@ -1,6 +1,6 @@
 package imports.gitlab.pipeline_trigger;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.181Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.gitlab.$Module.class, fqn = "gitlab.pipelineTrigger.PipelineTriggerConfig")
 @software.amazon.jsii.Jsii.Proxy(PipelineTriggerConfig.Jsii$Proxy.class)
 public interface PipelineTriggerConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

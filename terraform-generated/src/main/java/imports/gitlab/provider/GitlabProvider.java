@@ -3,7 +3,7 @@ package imports.gitlab.provider;
 /**
  * Represents a {@link https://registry.terraform.io/providers/gitlabhq/gitlab/16.10.0/docs gitlab}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.188Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.gitlab.$Module.class, fqn = "gitlab.provider.GitlabProvider")
 public class GitlabProvider extends com.hashicorp.cdktf.TerraformProvider {
 

@@ -1,6 +1,6 @@
 package imports.gitlab.provider;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.227Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.gitlab.$Module.class, fqn = "gitlab.provider.GitlabProviderConfig")
 @software.amazon.jsii.Jsii.Proxy(GitlabProviderConfig.Jsii$Proxy.class)
 public interface GitlabProviderConfig extends software.amazon.jsii.JsiiSerializable {

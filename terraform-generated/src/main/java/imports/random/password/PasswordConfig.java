@@ -1,6 +1,6 @@
 package imports.random.password;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.021Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.random.$Module.class, fqn = "random.password.PasswordConfig")
 @software.amazon.jsii.Jsii.Proxy(PasswordConfig.Jsii$Proxy.class)
 public interface PasswordConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

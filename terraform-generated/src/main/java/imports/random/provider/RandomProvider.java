@@ -3,7 +3,7 @@ package imports.random.provider;
 /**
  * Represents a {@link https://registry.terraform.io/providers/hashicorp/random/3.7.2/docs random}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.030Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.random.$Module.class, fqn = "random.provider.RandomProvider")
 public class RandomProvider extends com.hashicorp.cdktf.TerraformProvider {
 

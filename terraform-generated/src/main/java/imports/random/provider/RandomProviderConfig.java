@@ -1,6 +1,6 @@
 package imports.random.provider;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:44.032Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.random.$Module.class, fqn = "random.provider.RandomProviderConfig")
 @software.amazon.jsii.Jsii.Proxy(RandomProviderConfig.Jsii$Proxy.class)
 public interface RandomProviderConfig extends software.amazon.jsii.JsiiSerializable {

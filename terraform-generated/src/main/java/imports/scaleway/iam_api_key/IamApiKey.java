@@ -3,7 +3,7 @@ package imports.scaleway.iam_api_key;
 /**
  * Represents a {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/iam_api_key scaleway_iam_api_key}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:45.947Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.iamApiKey.IamApiKey")
 public class IamApiKey extends com.hashicorp.cdktf.TerraformResource {
 

@@ -1,6 +1,6 @@
 package imports.scaleway.iam_api_key;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:45.974Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.iamApiKey.IamApiKeyConfig")
 @software.amazon.jsii.Jsii.Proxy(IamApiKeyConfig.Jsii$Proxy.class)
 public interface IamApiKeyConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

@@ -3,7 +3,7 @@ package imports.scaleway.iam_application;
 /**
  * Represents a {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/iam_application scaleway_iam_application}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:45.987Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.iamApplication.IamApplication")
 public class IamApplication extends com.hashicorp.cdktf.TerraformResource {
 

@@ -3,7 +3,7 @@ package imports.scaleway.iam_policy;
 /**
  * Represents a {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/iam_policy scaleway_iam_policy}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.008Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.iamPolicy.IamPolicy")
 public class IamPolicy extends com.hashicorp.cdktf.TerraformResource {
 

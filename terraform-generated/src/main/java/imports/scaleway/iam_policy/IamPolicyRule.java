@@ -1,6 +1,6 @@
 package imports.scaleway.iam_policy;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.070Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.iamPolicy.IamPolicyRule")
 @software.amazon.jsii.Jsii.Proxy(IamPolicyRule.Jsii$Proxy.class)
 public interface IamPolicyRule extends software.amazon.jsii.JsiiSerializable {

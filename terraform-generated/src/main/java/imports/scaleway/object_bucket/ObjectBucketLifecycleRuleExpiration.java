@@ -1,6 +1,6 @@
 package imports.scaleway.object_bucket;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.155Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.objectBucket.ObjectBucketLifecycleRuleExpiration")
 @software.amazon.jsii.Jsii.Proxy(ObjectBucketLifecycleRuleExpiration.Jsii$Proxy.class)
 public interface ObjectBucketLifecycleRuleExpiration extends software.amazon.jsii.JsiiSerializable {

@@ -1,6 +1,6 @@
 package imports.scaleway.object_bucket_acl;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.208Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.objectBucketAcl.ObjectBucketAclAccessControlPolicyGrantList")
 public class ObjectBucketAclAccessControlPolicyGrantList extends com.hashicorp.cdktf.ComplexList {
 

@@ -3,7 +3,7 @@ package imports.scaleway.object_bucket_lock_configuration;
 /**
  * Represents a {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/object_bucket_lock_configuration scaleway_object_bucket_lock_configuration}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.240Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.objectBucketLockConfiguration.ObjectBucketLockConfiguration")
 public class ObjectBucketLockConfiguration extends com.hashicorp.cdktf.TerraformResource {
 

@@ -3,7 +3,7 @@ package imports.scaleway.object_bucket_policy;
 /**
  * Represents a {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/object_bucket_policy scaleway_object_bucket_policy}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.285Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.objectBucketPolicy.ObjectBucketPolicy")
 public class ObjectBucketPolicy extends com.hashicorp.cdktf.TerraformResource {
 

@@ -1,6 +1,6 @@
 package imports.scaleway.object_bucket_policy;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.301Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.objectBucketPolicy.ObjectBucketPolicyConfig")
 @software.amazon.jsii.Jsii.Proxy(ObjectBucketPolicyConfig.Jsii$Proxy.class)
 public interface ObjectBucketPolicyConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

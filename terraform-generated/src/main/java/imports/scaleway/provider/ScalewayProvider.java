@@ -3,7 +3,7 @@ package imports.scaleway.provider;
 /**
  * Represents a {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs scaleway}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.310Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.provider.ScalewayProvider")
 public class ScalewayProvider extends com.hashicorp.cdktf.TerraformProvider {
 

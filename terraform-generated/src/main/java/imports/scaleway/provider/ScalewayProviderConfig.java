@@ -1,6 +1,6 @@
 package imports.scaleway.provider;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:46.321Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.scaleway.$Module.class, fqn = "scaleway.provider.ScalewayProviderConfig")
 @software.amazon.jsii.Jsii.Proxy(ScalewayProviderConfig.Jsii$Proxy.class)
 public interface ScalewayProviderConfig extends software.amazon.jsii.JsiiSerializable {

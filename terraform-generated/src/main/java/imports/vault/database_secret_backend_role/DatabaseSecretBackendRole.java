@@ -3,7 +3,7 @@ package imports.vault.database_secret_backend_role;
 /**
  * Represents a {@link https://registry.terraform.io/providers/hashicorp/vault/4.8.0/docs/resources/database_secret_backend_role vault_database_secret_backend_role}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.243Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.databaseSecretBackendRole.DatabaseSecretBackendRole")
 public class DatabaseSecretBackendRole extends com.hashicorp.cdktf.TerraformResource {
 

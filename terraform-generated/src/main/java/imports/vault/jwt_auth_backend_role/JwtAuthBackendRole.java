@@ -3,7 +3,7 @@ package imports.vault.jwt_auth_backend_role;
 /**
  * Represents a {@link https://registry.terraform.io/providers/hashicorp/vault/4.8.0/docs/resources/jwt_auth_backend_role vault_jwt_auth_backend_role}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.315Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.jwtAuthBackendRole.JwtAuthBackendRole")
 public class JwtAuthBackendRole extends com.hashicorp.cdktf.TerraformResource {
 

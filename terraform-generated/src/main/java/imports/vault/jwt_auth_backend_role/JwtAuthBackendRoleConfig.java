@@ -1,6 +1,6 @@
 package imports.vault.jwt_auth_backend_role;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.347Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.jwtAuthBackendRole.JwtAuthBackendRoleConfig")
 @software.amazon.jsii.Jsii.Proxy(JwtAuthBackendRoleConfig.Jsii$Proxy.class)
 public interface JwtAuthBackendRoleConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

@@ -3,7 +3,7 @@ package imports.vault.kv_secret_v2;
 /**
  * Represents a {@link https://registry.terraform.io/providers/hashicorp/vault/4.8.0/docs/resources/kv_secret_v2 vault_kv_secret_v2}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.364Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.kvSecretV2.KvSecretV2")
 public class KvSecretV2 extends com.hashicorp.cdktf.TerraformResource {
 

@@ -3,7 +3,7 @@ package imports.vault.policy;
 /**
  * Represents a {@link https://registry.terraform.io/providers/hashicorp/vault/4.8.0/docs/resources/policy vault_policy}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.376Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.policy.Policy")
 public class Policy extends com.hashicorp.cdktf.TerraformResource {
 

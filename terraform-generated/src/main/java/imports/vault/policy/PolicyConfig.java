@@ -1,6 +1,6 @@
 package imports.vault.policy;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.392Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.policy.PolicyConfig")
 @software.amazon.jsii.Jsii.Proxy(PolicyConfig.Jsii$Proxy.class)
 public interface PolicyConfig extends software.amazon.jsii.JsiiSerializable, com.hashicorp.cdktf.TerraformMetaArguments {

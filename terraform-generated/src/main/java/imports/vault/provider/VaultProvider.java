@@ -3,7 +3,7 @@ package imports.vault.provider;
 /**
  * Represents a {@link https://registry.terraform.io/providers/hashicorp/vault/4.8.0/docs vault}.
  */
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.394Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.provider.VaultProvider")
 public class VaultProvider extends com.hashicorp.cdktf.TerraformProvider {
 

@@ -1,6 +1,6 @@
 package imports.vault.provider;
 
-@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-11-26T20:06:42.424Z")
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)")
 @software.amazon.jsii.Jsii(module = imports.vault.$Module.class, fqn = "vault.provider.VaultProviderConfig")
 @software.amazon.jsii.Jsii.Proxy(VaultProviderConfig.Jsii$Proxy.class)
 public interface VaultProviderConfig extends software.amazon.jsii.JsiiSerializable {

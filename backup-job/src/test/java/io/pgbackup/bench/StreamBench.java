@@ -1,0 +1,182 @@
+package io.pgbackup.bench;
+
+import static io.pgbackup.bench.BenchStages.feed;
+import static io.pgbackup.bench.BenchStages.processCpuSeconds;
+
+import io.pgbackup.bench.BenchStages.CountingSink;
+import io.pgbackup.bench.BenchStages.CrcSink;
+import io.pgbackup.bench.BenchStages.Pigz;
+import io.pgbackup.compress.Gzip;
+import io.pgbackup.compress.ParallelGzipOutputStream;
+import io.pgbackup.crypto.Passphrase;
+import io.pgbackup.crypto.PgpEncryption;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * Throughput of the backup's streaming stages on generated pg_dump-like COPY data, all in one run so
+ * the figures compare. Not a test. Run from the repository root after {@code mvn -pl backup-job
+ * test-compile}:
+ * <pre>
+ * java -Xmx192m -cp backup-job/target/classes:backup-job/target/test-classes:$(cat cp.txt) \
+ *     io.pgbackup.bench.StreamBench [megabytes=500] [threads=2]
+ * </pre>
+ * MB/s is input (uncompressed) megabytes per wall-clock second; CPU is the JVM's (plus pigz's) CPU
+ * seconds, generation of the data included (see the baseline row for that cost).
+ */
+public final class StreamBench {
+    private static final Passphrase PASSPHRASE = Passphrase.fromEnv("bench passphrase, not a secret");
+    private final long total;
+    private final int threads;
+    private final Map<String, Long> sizes = new HashMap<>();
+    private final Map<String, Double> speeds = new HashMap<>();
+
+    private StreamBench(long total, int threads) {
+        this.total = total;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long megabytes = args.length > 0 ? Long.parseLong(args[0]) : 500;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        new StreamBench(megabytes * 1_000_000, threads).runAll();
+    }
+
+    private interface Stage {
+        OutputStream open(OutputStream sink) throws IOException;
+    }
+
+    private void runAll() throws Exception {
+        System.out.printf(Locale.ROOT, "input: %s MB of COPY lines, %d threads, %d processors, max heap %s MB%n",
+            BenchStages.mb(total), threads, Runtime.getRuntime().availableProcessors(),
+            BenchStages.mb(Runtime.getRuntime().maxMemory()));
+        System.out.printf(Locale.ROOT, "%-34s %9s %8s %10s %7s%n", "stage", "MB/s", "CPU s", "out MB", "ratio");
+        CrcSink crc = new CrcSink();
+        measure("a. CRC-32 only (baseline)", sink -> crc, false);
+        measure("   java GZIPOutputStream -6, 1 thr", sink -> new java.util.zip.GZIPOutputStream(sink, 65536), true);
+        for (int level : new int[] {1, 6}) {
+            measure("b. ours -" + level + ", " + threads + " threads", sink -> new ParallelGzipOutputStream(sink, level, threads), true);
+            pigz(level);
+        }
+        Path dir = Files.createTempDirectory("streambench");
+        try {
+            for (int level : new int[] {1, 6}) {
+                Path file = dir.resolve("backup-" + level + ".gz.gpg");
+                CountingSink toFile = new CountingSink(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+                measure("d. ours -" + level + " + encrypt to file", sink -> new ParallelGzipOutputStream(
+                    PgpEncryption.encrypt(sink, PASSPHRASE), level, threads), true, toFile);
+                decrypt("e. decrypt + gunzip, -" + level, file, crc.crc.getValue());
+                Files.delete(file);
+            }
+            long random = Math.min(total, 300_000_000L);
+            encryptOnly("f. encrypt only, JCE (SunJCE AES)", random,
+                sink -> PgpEncryption.encrypt(sink, PASSPHRASE));
+            encryptOnly("f. encrypt only, BC engine", random,
+                sink -> BenchStages.encryptWithBcEngine(sink, "bench passphrase, not a secret".toCharArray()));
+        } finally {
+            Files.deleteIfExists(dir);
+        }
+        comparePigz();
+        System.out.printf(Locale.ROOT, "peak heap used: %s MB%n", BenchStages.mb(peakHeap()));
+    }
+
+    private void measure(String name, Stage stage, boolean compressed) throws IOException {
+        measure(name, stage, compressed, new CountingSink());
+    }
+
+    private void measure(String name, Stage stage, boolean compressed, CountingSink sink) throws IOException {
+        double cpu = processCpuSeconds();
+        long start = System.nanoTime();
+        try (OutputStream out = stage.open(sink)) {
+            feed(out, total);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report(name, total, seconds, processCpuSeconds() - cpu, compressed ? sink.count : -1);
+    }
+
+    private void pigz(int level) throws IOException, InterruptedException {
+        if (!BenchStages.installed("pigz")) {
+            System.out.println("c. pigz not installed (apt-get install -y pigz)");
+            return;
+        }
+        double cpu = processCpuSeconds();
+        long start = System.nanoTime();
+        Pigz result = Pigz.run(threads, level, total);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report("c. pigz -p " + threads + " -" + level, total, seconds,
+            processCpuSeconds() - cpu + result.childCpuSeconds, result.out);
+    }
+
+    private void decrypt(String name, Path file, long expectedCrc) throws IOException {
+        double cpu = processCpuSeconds();
+        long start = System.nanoTime();
+        CRC32 crc = new CRC32();
+        long count = 0;
+        byte[] buf = new byte[BenchStages.CHUNK];
+        try (InputStream in = Gzip.decompressing(PgpEncryption.decrypt(Files.newInputStream(file), PASSPHRASE))) {
+            for (int n; (n = in.read(buf)) != -1; ) {
+                crc.update(buf, 0, n);
+                count += n;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (crc.getValue() != expectedCrc || count != total) {
+            throw new IllegalStateException(name + ": decrypted data differs from the input");
+        }
+        report(name, total, seconds, processCpuSeconds() - cpu, -1);
+    }
+
+    private void encryptOnly(String name, long bytes, Stage stage) throws IOException {
+        CountingSink sink = new CountingSink();
+        double cpu = processCpuSeconds();
+        long start = System.nanoTime();
+        try (OutputStream out = stage.open(sink)) {
+            BenchStages.feedRandom(out, bytes);
+        }
+        report(name + " (random)", bytes, (System.nanoTime() - start) / 1e9, processCpuSeconds() - cpu, -1);
+    }
+
+    private void report(String name, long in, double seconds, double cpu, long out) {
+        double speed = in / 1e6 / seconds;
+        speeds.put(name, speed);
+        String outMb = out < 0 ? "" : BenchStages.mb(out);
+        String ratio = out <= 0 ? "" : String.format(Locale.ROOT, "%.2f", (double) in / out);
+        if (out > 0) {
+            sizes.put(name, out);
+        }
+        System.out.printf(Locale.ROOT, "%-34s %9.1f %8.1f %10s %7s%n", name, speed, cpu, outMb, ratio);
+    }
+
+    private void comparePigz() {
+        for (int level : new int[] {1, 6}) {
+            String ours = "b. ours -" + level + ", " + threads + " threads";
+            String pigz = "c. pigz -p " + threads + " -" + level;
+            if (speeds.containsKey(pigz)) {
+                System.out.printf(Locale.ROOT, "level %d vs pigz: speed %.2f×, size %.3f×%n", level,
+                    speeds.get(ours) / speeds.get(pigz), (double) sizes.get(ours) / sizes.get(pigz));
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,99 @@
+package io.pgbackup.cli;
+
+import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.S3Fixture;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code ps} shows while a backup runs: pgbackup runs as its own process with a password, a
+ * passphrase and an S3 secret key; while pg_dump is blocked on a lock, the command lines of every
+ * process on the machine are read from /proc. None may contain a secret.
+ */
+class ProcessArgumentsTest {
+    @Test
+    void noSecretInAnyProcessArguments() throws Exception {
+        LocalPostgres pg = PostgresFixture.server();
+        String db = Fixtures.sampleDatabase("ps");
+        String password = "pw-" + java.util.UUID.randomUUID();
+        pg.psql(db, "DROP ROLE IF EXISTS ps_reader; CREATE ROLE ps_reader LOGIN PASSWORD '" + password + "';"
+                + " GRANT pg_read_all_data TO ps_reader");
+        String bucket = S3Fixture.newBucket("ps");
+        Map<String, String> env = new java.util.HashMap<>(Fixtures.cli(db, Path.of("/nonexistent")).env());
+        env.putAll(S3Fixture.env());
+        env.put("PGBACKUP_STORE", "s3://" + bucket + "/p");
+        env.put("PGUSER", "ps_reader");
+        env.put("PGPASSWORD", password);
+        List<String> secrets = List.of(password, env.get("ENCRYPTION_KEY"), S3Fixture.SECRET_KEY);
+
+        Path output = Files.createTempFile("pgbackup-ps", ".log");
+        try (Connection locker = DriverManager.getConnection(pg.jdbcUrl(db))) {
+            locker.setAutoCommit(false);
+            locker.createStatement().execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "io.pgbackup.cli.Main", "backup")
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            pb.environment().putAll(env);
+            Process job = pb.start();
+            try {
+                waitForBlockedDump(pg, db, job, output);
+                List<String> commandLines = allCommandLines();
+                assertThat(commandLines).anyMatch(c -> c.contains("pg_dump") && c.contains("--snapshot="));
+                for (String secret : secrets) {
+                    assertThat(commandLines).noneMatch(c -> c.contains(secret));
+                }
+                locker.rollback();
+                assertThat(job.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                assertThat(job.exitValue()).as(Files.readString(output)).isZero();
+                String log = Files.readString(output);
+                secrets.forEach(s -> assertThat(log).doesNotContain(s));
+            } finally {
+                job.destroyForcibly();
+                Files.deleteIfExists(output);
+            }
+        }
+    }
+
+    private static void waitForBlockedDump(LocalPostgres pg, String db, Process job, Path output) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline && job.isAlive()) {
+            String waiting = pg.psql(db, "SELECT count(*) FROM pg_stat_activity WHERE usename = 'ps_reader'"
+                    + " AND wait_event_type = 'Lock'");
+            if (!waiting.equals("0")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("pg_dump did not start: " + Files.readString(output));
+    }
+
+    private static List<String> allCommandLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    byte[] raw = Files.readAllBytes(p.resolve("cmdline"));
+                    lines.add(new String(raw, StandardCharsets.UTF_8).replace('\0', ' '));
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * pipeline as a run on a laptop; {@code --home} points at an empty directory for the same reason.
  */
 final class GitlabCiLocal implements AutoCloseable {
-    private static final long TIMEOUT_SECONDS = 120;
+    private static final long TIMEOUT_SECONDS = 240;
     private static final List<String> STRIPPED_PREFIXES =
             List.of("CI_", "GITLAB_", "GCL_", "PGBACKUP_", "VAULT_", "PG", "SCW_", "AWS_", "ENCRYPTION_KEY");
 

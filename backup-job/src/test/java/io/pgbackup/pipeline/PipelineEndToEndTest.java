@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link PgbackupLauncher}) against the real PostgreSQL, S3Proxy and the Vault stand-in. Nothing
  * secret is given to any process as an argument: the jobs' ID tokens (JWTs signed by the stand-in)
  * reach the jobs through a gitlab-ci-local variables file, scoped by environment as GitLab scopes
- * them, and everything else secret comes from Vault. One world serves the whole class; each job
- * run costs one Node and one JVM start.
+ * them, and everything else secret comes from Vault; while each pipeline runs, the command lines of
+ * all processes are watched for secrets ({@link CommandLineWatch}). One world serves the whole
+ * class; each job run costs one Node and one JVM start.
  */
 class PipelineEndToEndTest {
     private static final Pattern VAULT_LOGIN = Pattern.compile(
@@ -118,7 +119,14 @@ class PipelineEndToEndTest {
             args.add(variable);
         }
         args.addAll(List.of(jobs));
-        GitlabCiLocal.Result result = gcl.run(args);
+        CommandLineWatch ps = CommandLineWatch.start(world::secrets, "io.pgbackup.cli.Main");
+        GitlabCiLocal.Result result;
+        try {
+            result = gcl.run(args);
+        } finally {
+            ps.close();
+        }
+        ps.assertNoSecretSeen();
         System.out.printf("gitlab-ci-local %s (%s), real pgbackup: %d ms%n", String.join(" ", jobs), source.label(),
                 result.millis());
         return result;

@@ -15,7 +15,8 @@ final class DemoCommand extends JobCommand {
 
     @Override
     int execute() {
-        new Demo(ctx.out()).run();
+        String tmp = ctx.env().getOrDefault("TMPDIR", System.getProperty("java.io.tmpdir"));
+        new Demo(ctx.out(), java.nio.file.Path.of(tmp)).run();
         return ExitCode.SUCCESS.code();
     }
 }

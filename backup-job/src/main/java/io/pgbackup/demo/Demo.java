@@ -37,16 +37,19 @@ public final class Demo {
     static final String TARGET = "demo_restored";
 
     private final PrintStream out;
+    private final Path tempRoot;
 
-    public Demo(PrintStream out) {
+    /** A demo printing to {@code out} whose server and store live in new directories under {@code tempRoot}. */
+    public Demo(PrintStream out, Path tempRoot) {
         this.out = out;
+        this.tempRoot = tempRoot;
     }
 
     /** Runs the demo; throws VERIFY_FAILED if the restored data differs. */
     public void run() {
         Path storeDir = tempDir();
         out.println("1. starting a throwaway PostgreSQL from the binaries on this machine");
-        try (LocalPostgres pg = LocalPostgres.start();
+        try (LocalPostgres pg = LocalPostgres.start(tempRoot);
              BackupStore store = BackupStores.open(storeDir.toUri().toString(), null)) {
             out.printf("   PostgreSQL %s on 127.0.0.1:%d%n", pg.psql("postgres", "SHOW server_version"), pg.port());
             out.println("2. loading sample data into database " + SOURCE);
@@ -95,9 +98,9 @@ public final class Demo {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    private static Path tempDir() {
+    private Path tempDir() {
         try {
-            return Files.createTempDirectory("pgbackup-demo-store-");
+            return Files.createTempDirectory(tempRoot, "pgbackup-demo-store-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,10 +42,15 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Creates and starts a new cluster; the caller closes it. */
     public static LocalPostgres start() {
+        return start(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Creates and starts a new cluster in a new directory under {@code parent}. */
+    public static LocalPostgres start(Path parent) {
         PgTools tools = PgTools.locate();
         Path dir;
         try {
-            dir = Files.createTempDirectory("pgbackup-pg-");
+            dir = Files.createTempDirectory(parent, "pgbackup-pg-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -165,7 +165,7 @@ public final class VaultClient {
         Duration duration = Duration.ofSeconds(body.path("lease_duration").asLong(0));
         Instant now = clock.instant();
         return new Lease(body.path("lease_id").asString(""), duration, body.path("renewable").asBoolean(false),
-                now.plus(duration));
+                now.plus(duration).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     @Override

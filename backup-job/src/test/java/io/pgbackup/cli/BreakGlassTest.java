@@ -5,13 +5,12 @@ import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,7 @@ class BreakGlassTest {
     Path gnupgHome;
 
     @Test
-    void aBackupRestoresWithGpgGunzipAndPsql() throws Exception {
+    void aBackupRestoresWithGpgGunzipAndPsql() {
         LocalPostgres pg = PostgresFixture.server();
         String db = Fixtures.sampleDatabase("bg");
         Cli cli = Fixtures.cli(db, store);
@@ -39,15 +38,11 @@ class BreakGlassTest {
         assertThat(backup.code()).as(backup.err()).isZero();
         String target = PostgresFixture.newDatabase("bg_target");
 
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", RECIPE).redirectErrorStream(true);
-        pb.environment().putAll(cli.env());
-        pb.environment().putAll(Map.of("GNUPGHOME", gnupgHome.toString(), "TARGET", target,
+        Map<String, String> env = new java.util.HashMap<>(cli.env());
+        env.putAll(Map.of("GNUPGHOME", gnupgHome.toString(), "TARGET", target,
                 "OBJECT", store.resolve(db).resolve(backup.out().strip() + ".sql.gz.gpg").toString(),
                 "PATH", pg.tools().binDir() + ":" + System.getenv("PATH")));
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        Shell.runOk(RECIPE, env);
         assertThat(DumpCompare.dump(pg, target)).isEqualTo(DumpCompare.dump(pg, db));
     }
 }

@@ -5,14 +5,13 @@ import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.Shell;
 import io.pgbackup.testsupport.S3Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +32,7 @@ class S3RoundTripTest {
     }
 
     @Test
-    void backupRestoreAndBreakGlassThroughS3() throws Exception {
+    void backupRestoreAndBreakGlassThroughS3() {
         LocalPostgres pg = PostgresFixture.server();
         String db = Fixtures.sampleDatabase("s3rt");
         String bucket = S3Fixture.newBucket("rt");
@@ -52,17 +51,13 @@ class S3RoundTripTest {
         assertThat(DumpCompare.dump(pg, db + "_s3")).isEqualTo(DumpCompare.dump(pg, db));
 
         String target = PostgresFixture.newDatabase("s3bg");
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", BREAK_GLASS).redirectErrorStream(true);
-        pb.environment().putAll(cli.env());
-        pb.environment().putAll(Map.of("BUCKET", bucket, "KEY", "pgbackup/" + db + "/" + id + ".sql.gz.gpg",
+        Map<String, String> env = new java.util.HashMap<>(cli.env());
+        env.putAll(Map.of("BUCKET", bucket, "KEY", "pgbackup/" + db + "/" + id + ".sql.gz.gpg",
                 "TARGET", target, "GNUPGHOME", gnupgHome.toString(),
                 "AWS_ACCESS_KEY_ID", S3Fixture.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", S3Fixture.SECRET_KEY,
                 "AWS_DEFAULT_REGION", S3Fixture.REGION,
                 "PATH", pg.tools().binDir() + ":" + System.getenv("PATH")));
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        Shell.runOk(BREAK_GLASS, env);
         assertThat(DumpCompare.dump(pg, target)).isEqualTo(DumpCompare.dump(pg, db));
     }
 

@@ -26,10 +26,15 @@ public final class Gzip {
      * Invalid or truncated gzip data, including a CRC or length mismatch at the end, is thrown as
      * {@code PgBackupException(BACKUP_CORRUPT)} by this method (bad header) or by {@code read}; other
      * I/O errors of {@code in}, and its runtime exceptions, pass through unchanged.
+     *
+     * <p>After the gzip trailer, and before returning -1, it reads {@code in} to its end: a source
+     * that authenticates at its end ({@code PgpEncryption.decrypt} checks the MDC there) gets to
+     * throw before the consumer sees the end of the data. ({@link GZIPInputStream} alone stops at
+     * the trailer and would never read the source's end.)
      */
     public static InputStream decompressing(InputStream in) throws IOException {
         try {
-            return new Checked(new GZIPInputStream(in, BUFFER));
+            return new Checked(new GZIPInputStream(in, BUFFER), in);
         } catch (ZipException | EOFException e) {
             throw corrupt(e);
         }
@@ -39,37 +44,64 @@ public final class Gzip {
         return new PgBackupException(ExitCode.BACKUP_CORRUPT, CORRUPT, cause, HINTS);
     }
 
-    /** Turns the gzip stream's format errors into BACKUP_CORRUPT. */
+    /** Turns the gzip stream's format errors into BACKUP_CORRUPT, and reads the source to its end. */
     private static final class Checked extends FilterInputStream {
-        Checked(InputStream in) {
-            super(in);
+        private final InputStream source;
+        private final byte[] one = new byte[1];
+        private boolean drained;
+
+        Checked(GZIPInputStream gzip, InputStream source) {
+            super(gzip);
+            this.source = source;
         }
 
         @Override
         public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (ZipException | EOFException e) {
-                throw corrupt(e);
-            }
+            int n;
+            do {
+                n = read(one, 0, 1);
+            } while (n == 0);
+            return n == -1 ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            int n;
             try {
-                return in.read(b, off, len);
+                n = in.read(b, off, len);
             } catch (ZipException | EOFException e) {
                 throw corrupt(e);
             }
+            if (n == -1) {
+                drainSource();
+            }
+            return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
-            try {
-                return super.skip(n);
-            } catch (ZipException | EOFException e) {
-                throw corrupt(e);
+            byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(n, 1))];
+            long skipped = 0;
+            while (skipped < n) {
+                int r = read(buf, 0, (int) Math.min(buf.length, n - skipped));
+                if (r == -1) {
+                    break;
+                }
+                skipped += r;
             }
+            return skipped;
+        }
+
+        /** Bytes after the gzip member were already ignored by GZIPInputStream; this only reaches EOF. */
+        private void drainSource() throws IOException {
+            if (drained) {
+                return;
+            }
+            byte[] buf = new byte[BUFFER];
+            while (source.read(buf) != -1) {
+                // discard: the source checks what it must at its end
+            }
+            drained = true;
         }
     }
 }

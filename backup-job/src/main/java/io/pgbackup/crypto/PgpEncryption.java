@@ -43,6 +43,9 @@ public final class PgpEncryption {
      * Returns a stream whose bytes are encrypted with {@code passphrase} into {@code out}. Closing it
      * finishes the literal packet, writes the MDC, ends the encrypted packet and closes {@code out}.
      * A message cut short (not closed) is rejected by {@link #decrypt} and by GnuPG.
+     *
+     * <p>{@code close()} always completes a valid message of what was written: to abandon a backup
+     * (pg_dump failed), abort the store's writer first, then close this stream (or drop it).
      */
     public static OutputStream encrypt(OutputStream out, Passphrase passphrase) throws IOException {
         PGPEncryptedDataGenerator generator = new PGPEncryptedDataGenerator(

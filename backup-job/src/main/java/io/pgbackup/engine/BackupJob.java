@@ -37,7 +37,7 @@ public final class BackupJob {
         String pgDumpVersion = checkVersions();
         Cleanup.checkpoint("backup");
         Instant started = clock.instant();
-        BackupName name = new BackupName(req.connection().database(), started, req.reason());
+        BackupName name = freeName(new BackupName(req.connection().database(), started, req.reason()));
         LOG.info("backup {} of {} to {}", name.id(), req.connection(), req.store().describe());
         try (Database snapshotSession = Database.connect(req.connection(), ExitCode.DUMP_FAILED)) {
             String serverVersion = snapshotSession.serverVersion();
@@ -52,6 +52,15 @@ public final class BackupJob {
                     Progress.bytes(stream.storedBytes()), Durations.human(manifest.durationMillis()));
             return manifest;
         }
+    }
+
+    /** Two backups in the same second get different names: the later one moves to the next second. */
+    private BackupName freeName(BackupName name) {
+        BackupName free = name;
+        while (!req.store().list(free.dataKey()).isEmpty()) {
+            free = new BackupName(free.database(), free.time().plusSeconds(1), free.reason());
+        }
+        return free;
     }
 
     private void validate() {

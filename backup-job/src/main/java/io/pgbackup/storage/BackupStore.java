@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>{@link #create} returns a writer; the object becomes visible under its key only when
  *       {@link ObjectWriter#close()} returns normally. {@link ObjectWriter#abort()} (or any failure
  *       while writing or closing) leaves nothing behind: no object, no open multipart upload, no
- *       temporary file.</li>
+ *       temporary file or staging object. Temporary and staging objects, while they exist, never
+ *       appear in {@link #list}.</li>
  *   <li>{@link #open} of a missing key throws {@code PgBackupException} with
  *       {@code ExitCode.BACKUP_NOT_FOUND}.</li>
  *   <li>Network failures, refused credentials and missing buckets throw {@code PgBackupException}

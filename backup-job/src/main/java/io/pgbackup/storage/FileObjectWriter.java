@@ -1,9 +1,11 @@
 package io.pgbackup.storage;
 
+import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +115,9 @@ final class FileObjectWriter extends ObjectWriter {
     }
 
     private PgBackupException fail(IOException e) {
-        failed = FileStore.cannotWrite(target, e);
+        failed = e instanceof ClosedByInterruptException
+                ? new PgBackupException(ExitCode.INTERRUPTED, "interrupted while writing " + target, e)
+                : FileStore.cannotWrite(target, e);
         finished = true;
         discard();
         return failed;

@@ -10,19 +10,23 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The bytes of one part, in 1 MiB chunks allocated as they fill (a part may exceed the 2 GiB limit
- * of a Java array, and a short last part takes only what it holds). The SDK may read the body more
- * than once (signing, retries): {@link #body()} hands out a fresh stream each time.
+ * The bytes of one part, in chunks of the writer's {@link BufferPool} taken as they fill (a short
+ * last part takes only what it holds) and given back by {@link #release()}. Chunks of 256 KiB stay
+ * below half a G1 region of a small heap, so none is a "humongous" object (which takes whole
+ * regions and brings early out-of-memory errors). The SDK may read the body more than once
+ * (signing, retries): {@link #body()} hands out a fresh stream each time.
  */
 final class PartBuffer {
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = BufferPool.CHUNK;
 
     private final long capacity;
+    private final BufferPool pool;
     private final List<byte[]> chunks = new ArrayList<>();
     private long size;
 
-    PartBuffer(long capacity) {
+    PartBuffer(long capacity, BufferPool pool) {
         this.capacity = capacity;
+        this.pool = pool;
     }
 
     /** Copies as much of {@code b[off..off+len)} as fits; returns how many bytes it took. */
@@ -31,10 +35,10 @@ final class PartBuffer {
         while (taken < len && size < capacity) {
             int inChunk = (int) (size % CHUNK);
             if (inChunk == 0) {
-                chunks.add(new byte[(int) Math.min(CHUNK, capacity - size)]);
+                addChunk();
             }
             byte[] chunk = chunks.get(chunks.size() - 1);
-            int n = (int) Math.min(len - taken, chunk.length - inChunk);
+            int n = (int) Math.min(Math.min(len - taken, CHUNK - inChunk), capacity - size);
             System.arraycopy(b, off + taken, chunk, inChunk, n);
             taken += n;
             size += n;
@@ -54,14 +58,29 @@ final class PartBuffer {
         return RequestBody.fromContentProvider(this::newStream, size, "application/octet-stream");
     }
 
-    private InputStream newStream() {
+    /** The bytes held, from the first. */
+    InputStream newStream() {
         List<InputStream> parts = new ArrayList<>(chunks.size());
         long left = size;
-        for (byte[] chunk : chunks) {
+        for (byte[] chunk : snapshot()) {
             int n = (int) Math.min(chunk.length, left);
             parts.add(new ByteArrayInputStream(chunk, 0, n));
             left -= n;
         }
         return new SequenceInputStream(Collections.enumeration(parts));
+    }
+
+    /** Gives the chunks back to the pool (once uploaded or discarded). Safe to call more than once. */
+    synchronized void release() {
+        chunks.forEach(pool::recycle);
+        chunks.clear();
+    }
+
+    private synchronized void addChunk() {
+        chunks.add(pool.chunk());
+    }
+
+    private synchronized List<byte[]> snapshot() {
+        return List.copyOf(chunks);
     }
 }

@@ -4,7 +4,9 @@ package io.pgbackup.storage;
  * The size of each part of a multipart upload whose total size is unknown in advance: parts start
  * at {@code firstPartSize} and double every {@code doublingEvery} parts, up to {@code maxPartSize}.
  * Small streams thus use small parts (little memory) while {@code maxParts} parts still carry a
- * very large stream.
+ * very large stream. Parts larger than {@link WriterLimits#bufferCap()} are streamed rather than
+ * held in memory, so a growing schedule costs no memory beyond the cap (see
+ * {@link WriterLimits#memoryBound(PartSchedule, long, int)}).
  *
  * <p>{@link #SCALEWAY} fits Scaleway's limits (1,000 parts of 5 MiB to 5 GiB): 8 MiB doubling
  * every 8 parts (8, 16, ..., 4096 MiB for 80 parts, about 68.6 GB), then 5 GiB parts: 1,000 parts
@@ -36,7 +38,7 @@ public record PartSchedule(long firstPartSize, int doublingEvery, long maxPartSi
     }
 
     /**
-     * The slowest-growing schedule from 8 MiB (so the least memory for a given stream) whose
+     * The slowest-growing schedule from 8 MiB (so the most parts small enough to buffer) whose
      * {@code maxParts} parts of at most 5 GiB still carry {@code maxObjectSize} bytes.
      */
     public static PartSchedule forMaxObjectSize(long maxObjectSize, int maxParts) {
@@ -77,13 +79,5 @@ public record PartSchedule(long firstPartSize, int doublingEvery, long maxPartSi
             }
         }
         throw new IllegalArgumentException("offset " + offset + " is beyond the capacity " + capacity());
-    }
-
-    /**
-     * The most bytes a writer buffers while the stream is at {@code offset}: the part being filled
-     * plus {@code partsInFlight} parts being uploaded, none larger than the current one.
-     */
-    public long memoryBound(long offset, int partsInFlight) {
-        return (partsInFlight + 1L) * partSizeAt(offset);
     }
 }

@@ -2,8 +2,6 @@ package io.pgbackup.storage;
 
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
@@ -11,63 +9,63 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Streams one object into S3 without knowing its size. Bytes fill a part whose size follows a
- * {@link PartSchedule}; a stream shorter than the first part goes up as one PutObject on close,
- * a longer one as a multipart upload whose parts are sent by {@code partsInFlight} background
- * threads while the next part fills.
+ * Streams one object into S3 without knowing its size, in bounded memory. Part sizes follow a
+ * {@link PartSchedule} (growing, so that 1,000 parts reach 5 TB); a stream shorter than the first
+ * part goes up as one PutObject on close, a longer one as a multipart upload.
  *
- * <p><b>Memory bound.</b> The writer holds at most {@code (partsInFlight + 1) x partSize}
- * bytes, where {@code partSize} is the size of the part being filled: when {@code partsInFlight}
- * parts are uploading, {@link #write} blocks until one finishes (backpressure). With the default
- * schedule and 2 parts in flight: 24 MiB up to 64 MiB of stream, 3 GiB around 10 GB, 12 GiB
- * between about 34 GB and 69 GB (4 GiB parts), 15 GiB beyond. See
- * {@link PartSchedule#memoryBound(long, int)}.
+ * <p><b>Buffered and streamed parts.</b> A part no larger than {@link WriterLimits#bufferCap()} is
+ * filled in memory and sent by one of {@code partsInFlight} background threads while the next one
+ * fills (the SDK may retry it). A larger part is <em>streamed</em>: its UploadPart request starts
+ * with its full length declared and reads the bytes through a small {@link PartPipe} as they are
+ * written; one streamed part at a time, and it cannot be retried once bytes are sent. Streamed
+ * parts go to a hidden {@link StagingUpload staging object}, because when the stream ends inside
+ * one the rest of that part is zeros. On close the staging object is completed, its real bytes
+ * are copied server-side (UploadPartCopy ranges) after the buffered parts of the final upload,
+ * which is then completed, and the staging object is deleted. A stream that never needs a
+ * streamed part is neither staged nor copied.
  *
- * <p><b>Failures.</b> A failed part makes the next {@code write} or {@code close} throw (and
- * every later one). On any failure, and on {@link #abort()}, the writer aborts the multipart
- * upload: no upload is ever left open. Not thread-safe: one thread writes, closes or aborts; to
- * stop it from elsewhere, interrupt that thread.
+ * <p><b>Memory bound.</b> The writer holds at most {@code (partsInFlight + 1) x min(P, bufferCap)
+ * + pipeSize} bytes, where {@code P} is the size of the current part, whatever the stream's size
+ * ({@link WriterLimits#memoryBound}); {@link #write} blocks while {@code partsInFlight} parts are
+ * uploading, or while the pipe is full. {@link #highWater()} reports the most it ever held.
+ *
+ * <p><b>Failures.</b> A failed request makes the next {@code write} or {@code close} throw (and
+ * every later one). On any failure, and on {@link #abort()}, the writer aborts its multipart
+ * uploads and deletes the staging object: nothing is left under the key. Not thread-safe: one
+ * thread writes, closes or aborts; to stop it from elsewhere, interrupt that thread.
  */
 final class S3ObjectWriter extends ObjectWriter {
-    private static final Logger LOG = LoggerFactory.getLogger(S3ObjectWriter.class);
-    private static final long ABORT_WAIT_SECONDS = 60;
-
-    private final S3Client s3;
-    private final String bucket;
+    private final S3Calls calls;
     private final String objectKey;
     private final PartSchedule schedule;
     private final int partsInFlight;
+    private final WriterLimits limits;
     private final S3Errors errors;
-    private final Semaphore slots;
+    private final BufferPool buffers = new BufferPool();
     private final List<Future<CompletedPart>> parts = new ArrayList<>();
     private final List<Long> partSizes = new ArrayList<>();
-    private final AtomicReference<Throwable> partFailure = new AtomicReference<>();
-    private ExecutorService pool;
+    private PartUploads uploads;
     private PartBuffer current;
+    private boolean currentIsHead;
+    private StreamedPart streamed;
+    private StagingUpload staging;
     private String uploadId;
+    private int partsStarted;
     private long written;
     private boolean finished;
     private PgBackupException failed;
 
     S3ObjectWriter(S3Client s3, String bucket, String objectKey, PartSchedule schedule, int partsInFlight,
-                   S3Errors errors) {
-        this.s3 = s3;
-        this.bucket = bucket;
+                   WriterLimits limits, S3Errors errors) {
+        this.calls = new S3Calls(s3, bucket, objectKey);
         this.objectKey = objectKey;
         this.schedule = schedule;
         this.partsInFlight = partsInFlight;
+        this.limits = limits;
         this.errors = errors;
-        this.slots = new Semaphore(partsInFlight);
-        this.current = new PartBuffer(schedule.partSize(1));
     }
 
     @Override
@@ -82,17 +80,13 @@ final class S3ObjectWriter extends ObjectWriter {
         try {
             failIfPartFailed();
             while (len > 0) {
-                if (current == null) {
-                    current = nextBuffer();
-                }
-                int n = current.write(b, off, len);
+                int n = take(b, off, len);
                 off += n;
                 len -= n;
                 written += n;
-                if (current.isFull()) {
-                    sendCurrent();
-                }
             }
+        } catch (InterruptedException e) {
+            throw fail(PartUploads.interrupted(objectKey, e));
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -108,17 +102,15 @@ final class S3ObjectWriter extends ObjectWriter {
         }
         try {
             failIfPartFailed();
-            if (uploadId == null) {
-                new S3Calls(s3, bucket, objectKey).put(current);
+            if (uploadId == null && staging == null) {
+                calls.put(current);
             } else {
-                if (current != null && current.size() > 0) {
-                    sendCurrent();
-                }
-                new S3Calls(s3, bucket, objectKey).complete(uploadId, awaitParts());
+                completeMultipart();
             }
             finished = true;
-            current = null;
-            stopPool();
+            release();
+        } catch (InterruptedException e) {
+            throw fail(PartUploads.interrupted(objectKey, e));
         } catch (RuntimeException e) {
             throw fail(e);
         }
@@ -138,9 +130,121 @@ final class S3ObjectWriter extends ObjectWriter {
         return written;
     }
 
-    /** The sizes of the parts sent so far, in order (for tests). */
+    /** The sizes of the parts started so far, in stream order, buffered and streamed (for tests). */
     List<Long> partSizes() {
         return List.copyOf(partSizes);
+    }
+
+    /** The most bytes this writer ever held in its buffers at once (for tests). */
+    long highWater() {
+        return buffers.highWater();
+    }
+
+    /** Takes some of {@code b[off..off+len)} into the current part, starting a part if needed. */
+    private int take(byte[] b, int off, int len) throws InterruptedException {
+        if (streamed != null && !streamed.isFull()) {
+            int n = streamed.feed(b, off, len);
+            staging.addReal(n);
+            return n;
+        }
+        if (current != null && !current.isFull()) {
+            int n = current.write(b, off, len);
+            if (current.isFull() && !currentIsHead) {
+                sendCurrent();
+            }
+            return n;
+        }
+        startNextPart();
+        return 0;
+    }
+
+    /**
+     * Called when more bytes come and the current part is full (or there is none). A full head
+     * (the start of a first part too large to buffer) becomes streamed part 1; otherwise the next
+     * part of the schedule starts, buffered if it fits the cap, else streamed.
+     */
+    private void startNextPart() throws InterruptedException {
+        if (current != null && currentIsHead) {
+            streamed = stagingUpload().startPart(schedule.partSize(1), limits.pipeSize(), buffers, uploads);
+            streamed.feed(current.newStream());
+            staging.addReal(current.size());
+            current.release();
+            buffers.clear();
+            current = null;
+            return;
+        }
+        if (streamed != null) {
+            uploads.await(streamed.result());
+            streamed = null;
+        }
+        int number = partsStarted + 1;
+        if (number > schedule.maxParts()) {
+            throw new PgBackupException(ExitCode.CONFIG, "the stream is larger than the " + schedule.capacity()
+                    + " bytes that " + schedule.maxParts() + " parts can carry: " + objectKey,
+                    "choose a part schedule with a larger capacity");
+        }
+        partsStarted = number;
+        long size = schedule.partSize(number);
+        partSizes.add(size);
+        if (size <= limits.bufferCap() || number == 1) {
+            currentIsHead = size > limits.bufferCap();
+            current = new PartBuffer(Math.min(size, limits.bufferCap()), buffers);
+        } else {
+            buffers.clear();
+            streamed = stagingUpload().startPart(size, limits.pipeSize(), buffers, uploads);
+        }
+    }
+
+    /** Hands the full (or last) buffered part to the pool; blocks while {@code partsInFlight} are uploading. */
+    private void sendCurrent() {
+        if (uploadId == null) {
+            startUploads();
+            uploadId = calls.startMultipart();
+        }
+        PartBuffer part = current;
+        int number = parts.size() + 1;
+        current = null;
+        partSizes.set(number - 1, part.size());
+        String id = uploadId;
+        parts.add(uploads.submitLimited(() -> calls.uploadPart(id, number, part), part::release));
+        failIfPartFailed();
+    }
+
+    private StagingUpload stagingUpload() {
+        if (staging == null) {
+            startUploads();
+            staging = new StagingUpload(calls);
+        }
+        return staging;
+    }
+
+    private void startUploads() {
+        if (uploads == null) {
+            uploads = new PartUploads(partsInFlight, objectKey, errors);
+        }
+    }
+
+    /** Sends what is left, waits for every part, composes the staged bytes if any, and completes. */
+    private void completeMultipart() throws InterruptedException {
+        if (current != null && current.size() > 0) {
+            sendCurrent();
+        }
+        if (streamed != null && !streamed.isFull()) {
+            streamed.pad();
+        }
+        List<CompletedPart> done = new ArrayList<>(uploads.awaitAll(parts));
+        if (staging != null) {
+            staging.complete(uploads);
+            if (uploadId == null) {
+                uploadId = calls.startMultipart();
+            }
+            done.addAll(staging.copyInto(calls, uploadId, done.size(), schedule.maxParts(), limits.copyRange(),
+                    uploads));
+        }
+        calls.complete(uploadId, done);
+        if (staging != null) {
+            staging.discard();
+        }
     }
 
     private void ensureWritable() throws IOException {
@@ -152,85 +256,33 @@ final class S3ObjectWriter extends ObjectWriter {
         }
     }
 
-    private PartBuffer nextBuffer() {
-        int number = partSizes.size() + 1;
-        if (number > schedule.maxParts()) {
-            throw new PgBackupException(ExitCode.CONFIG, "the stream is larger than the " + schedule.capacity()
-                    + " bytes that " + schedule.maxParts() + " parts can carry: " + objectKey,
-                    "choose a part schedule with a larger capacity");
-        }
-        return new PartBuffer(schedule.partSize(number));
-    }
-
-    /** Hands the full (or last) part to the pool; blocks while {@code partsInFlight} are uploading. */
-    private void sendCurrent() {
-        if (uploadId == null) {
-            uploadId = new S3Calls(s3, bucket, objectKey).startMultipart();
-            pool = Executors.newFixedThreadPool(partsInFlight, daemonThreads());
-        }
-        try {
-            slots.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PgBackupException(ExitCode.INTERRUPTED, "interrupted while uploading " + objectKey, e);
-        }
-        PartBuffer part = current;
-        int number = partSizes.size() + 1;
-        current = null;
-        partSizes.add(part.size());
-        S3Calls calls = new S3Calls(s3, bucket, objectKey);
-        String id = uploadId;
-        parts.add(pool.submit(() -> {
-            try {
-                return calls.uploadPart(id, number, part);
-            } catch (Throwable t) {
-                partFailure.compareAndSet(null, t);
-                throw t;
-            } finally {
-                slots.release();
-            }
-        }));
-        failIfPartFailed();
-    }
-
-    private List<CompletedPart> awaitParts() {
-        List<CompletedPart> done = new ArrayList<>(parts.size());
-        try {
-            for (Future<CompletedPart> part : parts) {
-                done.add(part.get());
-            }
-        } catch (ExecutionException e) {
-            throw errors.map(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PgBackupException(ExitCode.INTERRUPTED, "interrupted while uploading " + objectKey, e);
-        }
-        return done;
-    }
-
     private void failIfPartFailed() {
-        Throwable t = partFailure.get();
-        if (t != null) {
-            throw errors.map(t);
+        if (uploads != null) {
+            uploads.failIfFailed();
         }
     }
 
-    /** Records the failure, aborts the upload, and returns what to throw (now and on every later call). */
+    /** Records the failure, removes everything, and returns what to throw (now and on every later call). */
     private PgBackupException fail(RuntimeException e) {
-        failed = errors.map(e);
+        failed = errors.map(e instanceof PartPipe.Broken broken ? broken.getCause() : e);
         finished = true;
         cleanUp();
         return failed;
     }
 
-    /** Stops the uploads and aborts the multipart upload, even on an interrupted thread. */
+    /** Stops the requests, aborts the uploads and deletes the staging object, even on an interrupted thread. */
     private void cleanUp() {
         boolean interrupted = Thread.interrupted();
         try {
-            current = null;
-            stopPool();
+            if (streamed != null) {
+                streamed.cancel();
+            }
+            release();
             if (uploadId != null) {
-                new S3Calls(s3, bucket, objectKey).abortMultipart(uploadId);
+                calls.abortMultipart(uploadId);
+            }
+            if (staging != null) {
+                staging.discard();
             }
         } finally {
             if (interrupted) {
@@ -239,26 +291,15 @@ final class S3ObjectWriter extends ObjectWriter {
         }
     }
 
-    private void stopPool() {
-        if (pool == null) {
-            return;
+    private void release() {
+        if (current != null) {
+            current.release();
+            current = null;
         }
-        pool.shutdownNow();
-        try {
-            if (!pool.awaitTermination(ABORT_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warn("a part upload of {} still runs after {} s", objectKey, ABORT_WAIT_SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        streamed = null;
+        if (uploads != null) {
+            uploads.stop();
         }
-        pool = null;
-    }
-
-    private java.util.concurrent.ThreadFactory daemonThreads() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "s3-upload-" + objectKey);
-            thread.setDaemon(true);
-            return thread;
-        };
+        buffers.clear();
     }
 }

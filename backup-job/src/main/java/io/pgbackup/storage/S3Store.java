@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A {@link BackupStore} in an S3 bucket under a key prefix (Scaleway Object Storage, AWS S3, or
  * any S3-compatible service). Objects are written by {@link S3ObjectWriter}: see there for the
- * part schedule and the memory bound.
+ * part schedule, the staging object of large streams and the memory bound. Listings skip staging
+ * objects ({@code dir/.name.staging-<random>}), as the file store skips its partial files.
  */
 public final class S3Store implements BackupStore {
     /** Parts uploaded at the same time by one writer. */
@@ -24,6 +25,7 @@ public final class S3Store implements BackupStore {
     private final S3Errors errors;
     private final PartSchedule schedule;
     private final int partsInFlight;
+    private final WriterLimits limits;
     private final int listPageSize;
 
     /**
@@ -32,11 +34,21 @@ public final class S3Store implements BackupStore {
      * @param endpoint the endpoint as printed in messages ({@link S3Settings#endpointText()})
      */
     public S3Store(S3Client s3, S3Location location, String endpoint, PartSchedule schedule, int partsInFlight) {
-        this(s3, location, endpoint, schedule, partsInFlight, LIST_PAGE_SIZE);
+        this(s3, location, endpoint, schedule, partsInFlight, WriterLimits.DEFAULT, LIST_PAGE_SIZE);
+    }
+
+    /**
+     * A store that owns {@code s3}, whose writers stay within {@code limits}.
+     *
+     * @param endpoint the endpoint as printed in messages ({@link S3Settings#endpointText()})
+     */
+    public S3Store(S3Client s3, S3Location location, String endpoint, PartSchedule schedule, int partsInFlight,
+                   WriterLimits limits) {
+        this(s3, location, endpoint, schedule, partsInFlight, limits, LIST_PAGE_SIZE);
     }
 
     S3Store(S3Client s3, S3Location location, String endpoint, PartSchedule schedule, int partsInFlight,
-            int listPageSize) {
+            WriterLimits limits, int listPageSize) {
         if (partsInFlight < 1) {
             throw new IllegalArgumentException("partsInFlight must be at least 1");
         }
@@ -45,10 +57,14 @@ public final class S3Store implements BackupStore {
         this.errors = new S3Errors(location, endpoint);
         this.schedule = schedule;
         this.partsInFlight = partsInFlight;
+        this.limits = limits;
         this.listPageSize = listPageSize;
     }
 
-    /** The production store: {@link S3Clients#create}, {@link PartSchedule#SCALEWAY}, 2 parts in flight. */
+    /**
+     * The production store: {@link S3Clients#create}, {@link PartSchedule#SCALEWAY}, 2 parts in
+     * flight, {@link WriterLimits#DEFAULT}: each writer holds at most 3 x 32 MiB + 4 MiB = 100 MiB.
+     */
     public static S3Store open(S3Location location, S3Settings settings) {
         return new S3Store(S3Clients.create(settings), location, settings.endpointText(), PartSchedule.SCALEWAY,
                 DEFAULT_PARTS_IN_FLIGHT);
@@ -67,7 +83,8 @@ public final class S3Store implements BackupStore {
 
     @Override
     public ObjectWriter create(String key) {
-        return new S3ObjectWriter(s3, location.bucket(), location.objectKey(key), schedule, partsInFlight, errors);
+        return new S3ObjectWriter(s3, location.bucket(), location.objectKey(key), schedule, partsInFlight, limits,
+                errors);
     }
 
     /** Streams the object; a network failure while reading surfaces as an {@code IOException}. */
@@ -90,8 +107,10 @@ public final class S3Store implements BackupStore {
         try {
             for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(location.bucket())
                     .prefix(listPrefix.isEmpty() ? null : listPrefix).maxKeys(listPageSize)).contents()) {
-                result.add(new StoredObject(location.relativeKey(object.key()), object.size(),
-                        object.lastModified()));
+                String key = location.relativeKey(object.key());
+                if (!isHidden(key)) {
+                    result.add(new StoredObject(key, object.size(), object.lastModified()));
+                }
             }
         } catch (SdkException e) {
             throw errors.map(e);
@@ -116,6 +135,11 @@ public final class S3Store implements BackupStore {
         } catch (SdkException e) {
             throw errors.map(e);
         }
+    }
+
+    /** Whether a listed key is a writer's staging object (a segment starting with a dot, as no key has). */
+    static boolean isHidden(String key) {
+        return key.startsWith(".") || key.contains("/.");
     }
 
     @Override

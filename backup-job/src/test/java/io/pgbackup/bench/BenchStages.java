@@ -74,8 +74,20 @@ final class BenchStages {
         }
     }
 
+    /** When set, {@link #feed} streams this file (e.g. a real pg_dump output) instead of generated lines. */
+    static java.nio.file.Path source;
+
     /** Writes {@code total} bytes of COPY lines (the same bytes on every call) into {@code out}. */
     static void feed(OutputStream out, long total) throws IOException {
+        if (source != null) {
+            try (InputStream in = java.nio.file.Files.newInputStream(source)) {
+                byte[] buf = new byte[CHUNK];
+                for (int n; (n = in.read(buf)) != -1; ) {
+                    out.write(buf, 0, n);
+                }
+            }
+            return;
+        }
         CopyLineGenerator generator = new CopyLineGenerator(1);
         byte[] buf = new byte[CHUNK];
         long left = total;

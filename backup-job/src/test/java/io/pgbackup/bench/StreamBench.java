@@ -31,7 +31,7 @@ import java.util.zip.CRC32;
  * test-compile}:
  * <pre>
  * java -Xmx192m -cp backup-job/target/classes:backup-job/target/test-classes:$(cat cp.txt) \
- *     io.pgbackup.bench.StreamBench [megabytes=500] [threads=2]
+ *     io.pgbackup.bench.StreamBench [megabytes=500 | a file, e.g. a real pg_dump output] [threads=2] [levels=1,6]
  * </pre>
  * MB/s is input (uncompressed) megabytes per wall-clock second; CPU is the JVM's (plus pigz's) CPU
  * seconds, generation of the data included (see the baseline row for that cost).
@@ -40,18 +40,28 @@ public final class StreamBench {
     private static final Passphrase PASSPHRASE = Passphrase.fromEnv("bench passphrase, not a secret");
     private final long total;
     private final int threads;
+    private final int[] levels;
     private final Map<String, Long> sizes = new HashMap<>();
     private final Map<String, Double> speeds = new HashMap<>();
 
-    private StreamBench(long total, int threads) {
+    private StreamBench(long total, int threads, int[] levels) {
         this.total = total;
         this.threads = threads;
+        this.levels = levels;
     }
 
     public static void main(String[] args) throws Exception {
-        long megabytes = args.length > 0 ? Long.parseLong(args[0]) : 500;
+        long bytes = 500_000_000L;
+        if (args.length > 0 && args[0].matches("\\d+")) {
+            bytes = Long.parseLong(args[0]) * 1_000_000;
+        } else if (args.length > 0) {
+            BenchStages.source = Path.of(args[0]);
+            bytes = Files.size(BenchStages.source);
+        }
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        new StreamBench(megabytes * 1_000_000, threads).runAll();
+        int[] levels = java.util.Arrays.stream((args.length > 2 ? args[2] : "1,6").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+        new StreamBench(bytes, threads, levels).runAll();
     }
 
     private interface Stage {
@@ -59,20 +69,20 @@ public final class StreamBench {
     }
 
     private void runAll() throws Exception {
-        System.out.printf(Locale.ROOT, "input: %s MB of COPY lines, %d threads, %d processors, max heap %s MB%n",
-            BenchStages.mb(total), threads, Runtime.getRuntime().availableProcessors(),
+        System.out.printf(Locale.ROOT, "input: %s MB of %s, %d threads, %d processors, max heap %s MB%n",
+            BenchStages.mb(total), BenchStages.source == null ? "generated COPY lines" : BenchStages.source, threads, Runtime.getRuntime().availableProcessors(),
             BenchStages.mb(Runtime.getRuntime().maxMemory()));
         System.out.printf(Locale.ROOT, "%-34s %9s %8s %10s %7s%n", "stage", "MB/s", "CPU s", "out MB", "ratio");
         CrcSink crc = new CrcSink();
         measure("a. CRC-32 only (baseline)", sink -> crc, false);
         measure("   java GZIPOutputStream -6, 1 thr", sink -> new java.util.zip.GZIPOutputStream(sink, 65536), true);
-        for (int level : new int[] {1, 6}) {
+        for (int level : levels) {
             measure("b. ours -" + level + ", " + threads + " threads", sink -> new ParallelGzipOutputStream(sink, level, threads), true);
             pigz(level);
         }
         Path dir = Files.createTempDirectory("streambench");
         try {
-            for (int level : new int[] {1, 6}) {
+            for (int level : levels) {
                 Path file = dir.resolve("backup-" + level + ".gz.gpg");
                 CountingSink toFile = new CountingSink(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
                 measure("d. ours -" + level + " + encrypt to file", sink -> new ParallelGzipOutputStream(
@@ -160,7 +170,7 @@ public final class StreamBench {
     }
 
     private void comparePigz() {
-        for (int level : new int[] {1, 6}) {
+        for (int level : levels) {
             String ours = "b. ours -" + level + ", " + threads + " threads";
             String pigz = "c. pigz -p " + threads + " -" + level;
             if (speeds.containsKey(pigz)) {

@@ -65,4 +65,23 @@ class FileStoreRoundTripTest {
                     .allMatch(n -> n.endsWith(".sql.gz.gpg") || n.endsWith(".manifest.json"));
         }
     }
+
+    @Test
+    void reasonAndLabelsComeFromGitlabCi() throws Exception {
+        String db = PostgresFixture.newDatabase("ci");
+        PostgresFixture.server().psql(db, "CREATE TABLE t(x int)");
+        Cli cli = Fixtures.cli(db, store).env("CI_PIPELINE_SOURCE", "push").env("CI_COMMIT_BRANCH", "main")
+                .env("CI_DEFAULT_BRANCH", "main").env("CI_COMMIT_SHA", "0123abcd").env("CI_PIPELINE_ID", "4242");
+        Cli.Result deploy = cli.run("backup");
+        assertThat(deploy.out().strip()).endsWith("-deploy");
+        Manifest m = Json.MAPPER.readValue(Files.readAllBytes(
+                store.resolve(db).resolve(deploy.out().strip() + ".manifest.json")), Manifest.class);
+        assertThat(m.ci()).containsEntry("CI_COMMIT_SHA", "0123abcd").containsEntry("CI_PIPELINE_ID", "4242");
+
+        Thread.sleep(1100);
+        assertThat(cli.env("CI_PIPELINE_SOURCE", "schedule").run("backup").out().strip()).endsWith("-schedule");
+        Thread.sleep(1100);
+        assertThat(cli.env("CI_PIPELINE_SOURCE", "push").env("CI_COMMIT_BRANCH", "feature").run("backup").out().strip())
+                .endsWith("-manual");
+    }
 }

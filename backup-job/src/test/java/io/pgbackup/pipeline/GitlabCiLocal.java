@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  * pipeline as a run on a laptop; {@code --home} points at an empty directory for the same reason.
  */
 final class GitlabCiLocal implements AutoCloseable {
-    private static final long TIMEOUT_SECONDS = 120;
+    private static final long TIMEOUT_SECONDS = 240;
     private static final List<String> STRIPPED_PREFIXES =
             List.of("CI_", "GITLAB_", "GCL_", "PGBACKUP_", "VAULT_", "PG", "SCW_", "AWS_", "ENCRYPTION_KEY");
 
@@ -34,15 +35,22 @@ final class GitlabCiLocal implements AutoCloseable {
         this.workspace = workspace;
     }
 
-    /** A throwaway git repository holding the current .gitlab-ci.yml and ci/ of this repository. */
-    static GitlabCiLocal onPipelineCopy() {
+    /**
+     * A throwaway git repository holding the current .gitlab-ci.yml and ci/ of this repository, and
+     * these other files or directories of it (relative paths).
+     */
+    static GitlabCiLocal onPipelineCopy(String... more) {
         Path root = RepoTools.root();
         try {
             Path ws = Files.createTempDirectory("pgbackup-pipeline-");
             Files.copy(root.resolve(".gitlab-ci.yml"), ws.resolve(".gitlab-ci.yml"));
             copyTree(root.resolve("ci"), ws.resolve("ci"));
+            for (String path : more) {
+                Files.createDirectories(ws.resolve(path).getParent());
+                copyTree(root.resolve(path), ws.resolve(path));
+            }
             Files.createDirectories(ws.resolve("home"));
-            Files.writeString(ws.resolve(".gitignore"), "home/\n.gitlab-ci-local/\n");
+            Files.writeString(ws.resolve(".gitignore"), "home/\n.gitlab-ci-local/\n.tools\n");
             GitlabCiLocal gcl = new GitlabCiLocal(ws);
             gcl.git("init", "-q", "-b", PipelineSource.DEFAULT_BRANCH);
             gcl.commitAll();
@@ -61,6 +69,12 @@ final class GitlabCiLocal implements AutoCloseable {
         git("add", "-A");
         git("-c", "user.name=pipeline-test", "-c", "user.email=pipeline-test@example.com",
                 "commit", "-q", "--allow-empty", "-m", "pipeline under test");
+    }
+
+    /** Puts the files back as last committed (index included), keeping ignored ones (home/, the state). */
+    void resetToCommit() {
+        git("reset", "-q", "--hard");
+        git("clean", "-fdq");
     }
 
     /** Runs gitlab-ci-local with these arguments; schema validation stays on unless the caller turns it off. */
@@ -117,7 +131,7 @@ final class GitlabCiLocal implements AutoCloseable {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target);
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

@@ -75,6 +75,24 @@ class FileStoreTest extends BackupStoreContract {
     }
 
     @Test
+    void anInterruptedWriterDeletesItsTemporaryFile() {
+        ObjectWriter writer = store.create("app/interrupted");
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> writer.write(new byte[200_000])).isInstanceOfSatisfying(PgBackupException.class,
+                    e -> {
+                        assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+                        assertThat(e.getMessage()).isEqualTo("interrupted while writing "
+                                + temp.resolve("backups/pgbackup/app/interrupted"));
+                    });
+        } finally {
+            assertThat(Thread.interrupted()).isTrue();
+        }
+        assertThat(files()).isEmpty();
+        assertThatThrownBy(writer::close).isInstanceOf(PgBackupException.class);
+    }
+
+    @Test
     void describesItselfAsAFileUri() {
         assertThat(store.describe()).isEqualTo("file://" + temp.resolve("backups/pgbackup"));
     }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The store contract, and the multipart behaviour, against a real S3 server (S3Proxy). */
 class S3StoreTest extends BackupStoreContract {
     static final long MIB = PartSchedule.MIB;
-    /** 5 MiB parts doubling every 2 parts: 30 MB goes up as 5, 5, 10 and 8.6 MiB. */
-    static final PartSchedule TEST_SCHEDULE = new PartSchedule(5 * MIB, 2, PartSchedule.MAX_PART_SIZE, 1000);
+    /** 30 MB goes up as 5, 5, 10 and 8.6 MiB, all buffered (below the default 32 MiB cap). */
+    static final PartSchedule TEST_SCHEDULE = S3TestStores.TEST_SCHEDULE;
 
     private final S3Recorder recorder = new S3Recorder();
     private String bucket;
@@ -30,15 +30,12 @@ class S3StoreTest extends BackupStoreContract {
 
     private S3Store newStore(int partsInFlight) {
         bucket = S3Fixture.newBucket("contract");
-        S3Settings settings = S3Fixture.settings();
-        return new S3Store(S3Clients.builder(settings, S3Clients.CONNECT_TIMEOUT,
-                o -> o.addExecutionInterceptor(recorder)).build(), new S3Location(bucket, "pg/app"),
-                settings.endpointText(), TEST_SCHEDULE, partsInFlight, 2);
+        return S3TestStores.create(bucket, recorder, TEST_SCHEDULE, partsInFlight, WriterLimits.DEFAULT);
     }
 
     @Override
     protected void assertNoLeftovers() {
-        assertThat(S3Fixture.client().listMultipartUploads(r -> r.bucket(bucket)).uploads()).isEmpty();
+        S3TestStores.assertNoLeftovers(bucket);
     }
 
     @Test

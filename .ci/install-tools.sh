@@ -25,6 +25,8 @@ if [ "$only" = all ]; then
   command -v rsync >/dev/null || apt_missing+=(rsync)
   command -v pigz >/dev/null || apt_missing+=(pigz)
   command -v mvn >/dev/null || apt_missing+=(maven)
+  command -v aws >/dev/null || apt_missing+=(awscli)                              # break-glass test
+  command -v prometheus-pushgateway >/dev/null || apt_missing+=(prometheus-pushgateway)  # metrics test
 fi
 command -v git >/dev/null || apt_missing+=(git)
 command -v npm >/dev/null || apt_missing+=(npm)

@@ -67,10 +67,10 @@ final class BackupCommand extends JobCommand {
             Manifest m = notify.backup(ctx, req.connection().database(),
                     () -> new BackupJob(req, Clock.systemUTC()).run());
             ctx.out().println(m.id());
-            ctx.err().printf("backup %s: %s of SQL -> %s stored (%.1f%%) in %s, sha256 %s%n", m.id(),
-                    Progress.bytes(m.dumpBytes()), Progress.bytes(m.storedBytes()),
+            Summary.LOG.info(String.format(java.util.Locale.ROOT, "backup %s: %s of SQL -> %s stored (%.1f%%) in %s, sha256 %s",
+                    m.id(), Progress.bytes(m.dumpBytes()), Progress.bytes(m.storedBytes()),
                     m.dumpBytes() == 0 ? 0.0 : 100.0 * m.storedBytes() / m.dumpBytes(),
-                    Durations.human(m.durationMillis()), m.sha256());
+                    Durations.human(m.durationMillis()), m.sha256()));
             return ExitCode.SUCCESS.code();
         }
     }

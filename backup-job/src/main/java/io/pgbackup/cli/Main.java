@@ -70,8 +70,10 @@ public final class Main {
     private static int failure(Exception e, PrintStream err, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
                 || parsed.hasMatchedOption("--verbose");
+        boolean json = parsed.subcommands().stream()
+                .anyMatch(p -> "json".equals(p.matchedOptionValue("--log-format", "text")));
         if (e instanceof PgBackupException p) {
-            err.println(p.render());
+            err.println(json ? ErrorJson.render(p) : p.render());
             if (verbose && p.getCause() != null) {
                 p.getCause().printStackTrace(err);
             }

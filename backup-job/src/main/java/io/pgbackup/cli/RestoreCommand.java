@@ -71,9 +71,9 @@ final class RestoreCommand extends JobCommand {
                             BackupCommand.threads(null)));
             RestoreJob.Result r = new RestoreJob(req, Clock.systemUTC()).run();
             ctx.out().println(r.restored().id());
-            ctx.err().printf("restored %s into %s: %s of SQL in %s%s%n", r.restored().id(), r.target(),
+            Summary.LOG.info(String.format("restored %s into %s: %s of SQL in %s%s", r.restored().id(), r.target(),
                     Progress.bytes(r.sqlBytes()), Durations.human(r.millis()),
-                    r.safetyBackup() == null ? "" : "; safety backup " + r.safetyBackup().id());
+                    r.safetyBackup() == null ? "" : "; safety backup " + r.safetyBackup().id()));
             return ExitCode.SUCCESS.code();
         }
     }

@@ -61,9 +61,20 @@ class JsonLogTest {
         Cli.Result backup = Fixtures.cli(db, store).run("backup", "--log-format", "json");
         assertThat(backup.code()).as(backup.err()).isZero();
         String id = backup.out().strip();
-        // BackupCommand prints its one-line summary itself, outside the logger: the only non-JSON line.
-        String logged = backup.err().lines().filter(l -> !l.startsWith("backup " + id + ": "))
-                .reduce("", (a, l) -> a + l + "\n");
-        assertThat(messages(jsonLines(logged))).anyMatch(m -> m.startsWith("backup " + id + " complete: "));
+        List<String> messages = messages(jsonLines(backup.err()));
+        assertThat(messages).anyMatch(m -> m.startsWith("backup " + id + " complete: "))
+                .anyMatch(m -> m.startsWith("backup " + id + ": ") && m.contains("sha256"));
+    }
+
+    @Test
+    void failuresAreJsonLinesToo() {
+        Cli cli = Fixtures.cli("no_such_db_json", store);
+        Cli.Result r = cli.run("backup", "--log-format", "json");
+        assertThat(r.code()).isEqualTo(20);
+        JsonNode error = jsonLines(r.err()).stream().filter(n -> n.get("level").asString().equals("ERROR"))
+                .findFirst().orElseThrow();
+        assertThat(error.get("message").asString()).startsWith("database no_such_db_json does not exist on ");
+        assertThat(error.get("hints").get(0).asString()).isEqualTo("check PGDATABASE (or --dbname)");
+        assertThat(error.get("exitCode").asInt()).isEqualTo(20);
     }
 }

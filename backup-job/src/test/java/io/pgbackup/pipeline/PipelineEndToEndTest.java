@@ -59,7 +59,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    void theNightlyScheduleBacksUpAndATriggerRestoresThatBackup() throws IOException {
+    void theNightlyScheduleBacksUpAndChecksAndATriggerRestoresThatBackup() throws IOException {
         List<BackupEntry> before = world.backups();
         GitlabCiLocal.Result backup = runJobs(PipelineSource.nightlySchedule(), List.of(), "backup")
                 .assertSucceeded("scheduled backup");
@@ -72,6 +72,7 @@ class PipelineEndToEndTest {
         assertThat(backup.stdout()).contains("backup id " + created.id());
         assertAccountGone(backup, PipelineWorld.BACKUP_ROLE);
         assertNoSecretIn(backup);
+        assertStatusPasses();
 
         String target = world.db + "_restored";
         GitlabCiLocal.Result restore = runJobs(PipelineSource.trigger(),
@@ -103,6 +104,19 @@ class PipelineEndToEndTest {
                 .isLessThan(out.indexOf("deploying "));
         assertAccountGone(run, PipelineWorld.BACKUP_ROLE);
         assertNoSecretIn(run);
+    }
+
+    /** The schedule's status job runs {@code pgbackup status} (S3 keys from Vault, no database account) and exits 0. */
+    private static void assertStatusPasses() throws IOException {
+        GitlabCiLocal.Result status = runJobs(PipelineSource.nightlySchedule(), List.of(), "status")
+                .assertSucceeded("scheduled status");
+
+        assertThat(status.stdout()).containsPattern("status\\s+ok\\s+" + world.db
+                + ": [1-9]\\d* restorable backups in \\S+; exit 0");
+        assertThat(status.stdout() + status.stderr()).contains("vault: logged in (jwt role " + PipelineWorld.BACKUP_ROLE
+                + " at auth/jwt (ID token from VAULT_ID_TOKEN)), read ");
+        assertThat(world.vault.activeLeases()).isEmpty();
+        assertNoSecretIn(status);
     }
 
     private static GitlabCiLocal.Result runJobs(PipelineSource source, List<String> variables, String... jobs)

@@ -60,7 +60,7 @@ class PipelineRulesTest {
                 arguments(PipelineSource.pushToFeatureBranch(), jobs("build", "test")),
                 arguments(PipelineSource.pushToBranchWithOpenMergeRequest(), jobs()),
                 arguments(PipelineSource.mergeRequest(), jobs("build", "test", "infra:synth", "infra:plan")),
-                arguments(PipelineSource.nightlySchedule(), jobs("backup", "status=always")),
+                arguments(PipelineSource.nightlySchedule(), jobs("backup", "status=always", "prune")),
                 arguments(PipelineSource.weeklyVerifySchedule(), jobs("verify", "status=always")),
                 arguments(PipelineSource.trigger(), jobs("restore")),
                 arguments(PipelineSource.web(), jobs("build", "test")),
@@ -128,6 +128,17 @@ class PipelineRulesTest {
                     .forEach(need -> assertThat(jobs.get(need.job()).runs())
                             .as(source.label() + ": " + job.name() + " needs " + need.job()).isTrue()));
         }
+    }
+
+    /** Retention runs on the nightly schedule only, and only once that night's backup has succeeded. */
+    @Test
+    void pruneRunsOnTheNightlyScheduleOnlyAfterItsBackup() {
+        for (PipelineSource source : PipelineSource.all()) {
+            boolean nightly = source.label().equals(PipelineSource.nightlySchedule().label());
+            assertThat(running(source).containsKey("prune")).as(source.label()).isEqualTo(nightly);
+        }
+        assertThat(listing(PipelineSource.nightlySchedule()).get("prune").needs())
+                .containsExactly(new ListedJob.Need("backup", false));
     }
 
     @Test

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PipelineShapeTest {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final List<String> DATABASE_JOBS = List.of("backup", "restore", "verify", "deploy");
-    private static final List<String> VAULT_JOBS = List.of("backup", "restore", "verify", "status");
+    private static final List<String> DATABASE_JOBS = List.of("backup", "restore", "verify", "prune", "deploy");
+    private static final List<String> VAULT_JOBS = List.of("backup", "restore", "verify", "status", "prune");
 
     private static GitlabCiLocal gcl;
     private static JsonNode preview;
@@ -39,7 +39,7 @@ class PipelineShapeTest {
     }
 
     @Test
-    void backupRestoreVerifyAndDeployShareOneResourceGroupPerEnvironment() {
+    void backupRestoreVerifyPruneAndDeployShareOneResourceGroupPerEnvironment() {
         for (String job : DATABASE_JOBS) {
             assertThat(preview.path(job).path("resource_group").asString()).as(job)
                     .isEqualTo("pgbackup-$PGBACKUP_ENVIRONMENT");
@@ -48,7 +48,7 @@ class PipelineShapeTest {
 
     @Test
     void noDatabaseJobIsInterruptible() {
-        for (String job : List.of("backup", "restore", "verify", "status", "deploy")) {
+        for (String job : List.of("backup", "restore", "verify", "status", "prune", "deploy")) {
             assertThat(preview.path(job).path("interruptible").isBoolean()).as(job + " sets interruptible").isTrue();
             assertThat(preview.path(job).path("interruptible").asBoolean()).as(job).isFalse();
         }
@@ -64,6 +64,7 @@ class PipelineShapeTest {
         assertThat(vaultRole("restore")).isEqualTo("$PGBACKUP_VAULT_RESTORE_ROLE");
         assertThat(vaultRole("verify")).isEqualTo("$PGBACKUP_VAULT_VERIFY_ROLE");
         assertThat(vaultRole("status")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
+        assertThat(vaultRole("prune")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
     }
 
     @Test
@@ -78,7 +79,7 @@ class PipelineShapeTest {
     void jobsUseRulesNeverOnlyOrExcept() {
         List<String> jobs = jobNames();
         assertThat(jobs).contains("build", "test", "infra:synth", "infra:plan", "infra:apply", "backup",
-                "verify", "status", "deploy", "restore");
+                "verify", "status", "prune", "deploy", "restore");
         for (String job : jobs) {
             assertThat(preview.path(job).has("only") || preview.path(job).has("except")).as(job).isFalse();
             assertThat(preview.path(job).path("rules").isArray()).as(job + " has rules").isTrue();

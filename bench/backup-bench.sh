@@ -42,8 +42,9 @@ $AS "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/pg.log" -o "-p $PORT -k $WORK -c l
 echo "building the data set: pgbench -i -s $SCALE + $JSON_ROWS jsonb/text rows" >&2
 "$PGBIN/psql" -q -d postgres -c "CREATE DATABASE bench"
 "$PGBIN/pgbench" -i -q -s "$SCALE" bench >/dev/null 2>&1
-"$PGBIN/psql" -q -c "CREATE TABLE docs AS SELECT g AS id, md5(g::text) || ' Zoë Łódź ' || repeat('texte ', 10) AS body,
-  jsonb_build_object('n', g, 'tags', jsonb_build_array('a', g % 7, 'b'), 'note', 'commande n°' || g) AS doc
+"$PGBIN/psql" -q -c "CREATE TABLE docs AS SELECT g AS id,
+  'Zoë Łódź ' || array_to_string(ARRAY(SELECT md5(g::text || '-' || i) FROM generate_series(1, 20) i), ' ') AS body,
+  jsonb_build_object('n', g, 'tags', jsonb_build_array('a', g % 7, 'b'), 'note', 'commande n°' || g, 'h', md5(g::text)) AS doc
   FROM generate_series(1, $JSON_ROWS) g" -c "VACUUM ANALYZE"
 
 # t NAME COMMAND... : runs COMMAND in bash, records wall seconds (and max RSS for pgbackup runs)

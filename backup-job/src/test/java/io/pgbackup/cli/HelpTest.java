@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"backup", "restore", "list", "demo"})
+    @ValueSource(strings = {"backup", "restore", "list", "demo", "prune", "verify", "status"})
     void everyHelpPageEndsWithTheExitStatusTable(String command) {
         Cli.Result r = new Cli().run(command, "--help");
         assertThat(r.code()).isZero();

@@ -29,6 +29,14 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
         return "restore-" + group() + "-" + environnement;
     }
 
+    /**
+     * {@code verify-groupe-<N>-<env>}: the JWT role of the weekly restore drill. It has no database
+     * role of its own: the drill restores into a scratch database with the restore role's account.
+     */
+    String verifyRole() {
+        return "verify-" + group() + "-" + environnement;
+    }
+
     String bucketName() {
         return settings.bucket().namePrefix() + "-" + environnement;
     }

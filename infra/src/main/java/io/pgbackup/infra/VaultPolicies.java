@@ -7,7 +7,10 @@ import java.util.List;
  * <ul>
  *   <li>backup: read {@code <database>/creds/backup-groupe-<N>-<env>} and the two KV secrets
  *       (S3 settings, passphrase), renew and revoke the leases of that role only;</li>
- *   <li>restore: the same with {@code restore-groupe-<N>-<env>}.</li>
+ *   <li>restore: the same with {@code restore-groupe-<N>-<env>};</li>
+ *   <li>verify (the weekly restore drill, {@code pgbackup verify}): the same paths as restore, since
+ *       it restores into a scratch database with the restore role's account. It is a policy of
+ *       its own so that its JWT role can be bound to other claims than the restore role's.</li>
  * </ul>
  * The KV engine is version 2, so a secret {@code secret/x} is read at {@code secret/data/x}. Leases
  * are renewed and revoked through {@code sys/leases/renew} and {@code sys/leases/revoke}, with
@@ -24,6 +27,10 @@ final class VaultPolicies {
     }
 
     static String restore(StackInputs inputs) {
+        return policy(inputs, inputs.restoreRole());
+    }
+
+    static String verify(StackInputs inputs) {
         return policy(inputs, inputs.restoreRole());
     }
 

@@ -33,6 +33,29 @@ class JwtRolesTest {
     }
 
     @Test
+    void verifyRoleAcceptsOnlyProtectedBranchesOfTheProjectWithItsOwnPolicy() {
+        for (String env : List.of("prd", "stg")) {
+            JsonNode role = Synthesized.resource(env, "vault_jwt_auth_backend_role", "verify");
+            assertThat(role.path("role_name").asString()).isEqualTo("verify-groupe-7-${var.environnement}");
+            assertThat(role.path("bound_claims").propertyNames())
+                    .containsExactlyInAnyOrder("project_id", "ref_protected", "ref_type");
+            assertThat(role.path("bound_claims").path("project_id").asString()).isEqualTo("${var.gitlab_project_id}");
+            assertThat(role.path("bound_claims").path("ref_protected").asString()).isEqualTo("true");
+            assertThat(role.path("bound_claims").path("ref_type").asString()).isEqualTo("branch");
+            assertThat(S3CredentialsTest.strings(role.path("token_policies")))
+                    .containsExactly("${vault_policy.verify.name}");
+        }
+    }
+
+    @Test
+    void everyJobOfTheTemplateHasItsRole() {
+        for (String env : List.of("prd", "stg")) {
+            assertThat(Synthesized.resources(env, "vault_jwt_auth_backend_role").propertyNames())
+                    .containsExactlyInAnyOrder("backup", "restore", "verify");
+        }
+    }
+
+    @Test
     void everyRoleIsAJwtRoleWithAudienceAndShortTokens() {
         for (String env : List.of("prd", "stg")) {
             for (JsonNode role : Synthesized.resources(env, "vault_jwt_auth_backend_role").values()) {

@@ -45,6 +45,28 @@ class VaultPoliciesTest {
     }
 
     @Test
+    void verifyPolicyAllowsOnlyTheRestoreAccountAndTheTwoSecrets() throws Exception {
+        for (String env : List.of("prd", "stg")) {
+            String secrets = env.equals("prd") ? "groupe-7" : "groupe-7/stg";
+            Map<String, Map<String, Object>> paths = paths(env, "verify");
+            assertThat(paths.keySet()).containsExactlyInAnyOrderElementsOf(expectedPaths(env, "restore", secrets));
+            assertReadOnlySecretsAndOwnLeases(paths, "database/creds/restore-groupe-7-" + env);
+            assertThat(paths.keySet()).noneMatch(p -> p.contains("backup-") || p.contains("gitlab_restore_trigger")
+                    || p.contains("*") || p.contains("+"));
+        }
+        assertThat(Synthesized.resource("prd", "vault_policy", "verify").path("name").asString())
+                .isEqualTo("pgbackup-verify-groupe-7-${var.environnement}");
+    }
+
+    @Test
+    void thereIsOnePolicyPerJwtRole() {
+        for (String env : List.of("prd", "stg")) {
+            assertThat(Synthesized.resources(env, "vault_policy").propertyNames())
+                    .containsExactlyInAnyOrder("backup", "restore", "verify");
+        }
+    }
+
+    @Test
     void neitherPolicyReachesTheOthersAccountsNorWildcards() throws Exception {
         for (String env : List.of("prd", "stg")) {
             assertThat(paths(env, "backup").keySet()).noneMatch(p -> p.contains("restore") || p.contains("*")

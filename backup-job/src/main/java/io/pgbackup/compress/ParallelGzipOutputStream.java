@@ -32,10 +32,14 @@ import java.util.zip.Deflater;
  *
  * <p>Why not {@code org.anarres:parallelgzip} (1.0.5 resolves from Maven Central): its level is fixed
  * at the default (6), every 64 KiB block is compressed without the previous block as dictionary
- * (a worse ratio), and its last release dates from 2016. We need the level as an option.
+ * (a worse ratio), and its last release (1.0.5) was built in August 2017. We need the level as an
+ * option.
  */
 public final class ParallelGzipOutputStream extends OutputStream {
-    /** Block size; 128 KiB like pigz (see StreamBench for the measurements). */
+    /**
+     * 128 KiB, like pigz. Measured on 100 MB of COPY data, 64 KiB to 1 MiB blocks cost the same CPU
+     * within noise and differ in size by under 0.1% (the dictionary makes block boundaries cheap).
+     */
     static final int DEFAULT_BLOCK_SIZE = 128 * 1024;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 

@@ -32,11 +32,17 @@ import java.util.zip.Deflater;
  *
  * <p>Why not {@code org.anarres:parallelgzip} (1.0.5 resolves from Maven Central): its level is fixed
  * at the default (6), every 64 KiB block is compressed without the previous block as dictionary
- * (a worse ratio), and its last release dates from 2016. We need the level as an option.
+ * (a worse ratio), and its last release (1.0.5) was built in August 2017. We need the level as an
+ * option.
  */
 public final class ParallelGzipOutputStream extends OutputStream {
-    /** Block size; 128 KiB like pigz (see StreamBench for the measurements). */
-    static final int DEFAULT_BLOCK_SIZE = 128 * 1024;
+    /**
+     * 512 KiB. Measured on 200–300 MB of COPY data, 2 threads: 1 MiB blocks took 5–10% less CPU than
+     * pigz's 128 KiB at level 1 and 1–5% less at level 6 (fewer dictionary loads and resets), sizes
+     * within 0.1%. 512 KiB keeps most of that gain at half the memory: about 1.1 MB per block, so
+     * 5.5 MB in all for 2 threads.
+     */
+    static final int DEFAULT_BLOCK_SIZE = 512 * 1024;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final ExecutorService workers;

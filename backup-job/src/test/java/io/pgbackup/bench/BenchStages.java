@@ -1,6 +1,5 @@
 package io.pgbackup.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,27 +73,29 @@ final class BenchStages {
         }
     }
 
-    /** When set, {@link #feed} streams this file (e.g. a real pg_dump output) instead of generated lines. */
+    /** The input of every stage: a generated file, or a real pg_dump output given on the command line. */
     static java.nio.file.Path source;
 
-    /** Writes {@code total} bytes of COPY lines (the same bytes on every call) into {@code out}. */
-    static void feed(OutputStream out, long total) throws IOException {
-        if (source != null) {
-            try (InputStream in = java.nio.file.Files.newInputStream(source)) {
-                byte[] buf = new byte[CHUNK];
-                for (int n; (n = in.read(buf)) != -1; ) {
-                    out.write(buf, 0, n);
-                }
-            }
-            return;
-        }
+    /** Writes {@code total} bytes of generated COPY lines into {@code file}, a megabyte at a time. */
+    static void generate(java.nio.file.Path file, long total) throws IOException {
         CopyLineGenerator generator = new CopyLineGenerator(1);
         byte[] buf = new byte[CHUNK];
-        long left = total;
-        while (left > 0) {
-            int n = (int) Math.min(generator.fill(buf), left);
-            out.write(buf, 0, n);
-            left -= n;
+        try (OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            for (long left = total; left > 0; ) {
+                int n = (int) Math.min(generator.fill(buf), left);
+                out.write(buf, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    /** Streams the input file into {@code out}, a megabyte at a time. */
+    static void feed(OutputStream out) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(source)) {
+            byte[] buf = new byte[CHUNK];
+            for (int n; (n = in.read(buf)) != -1; ) {
+                out.write(buf, 0, n);
+            }
         }
     }
 
@@ -147,8 +148,9 @@ final class BenchStages {
         long out;
         double childCpuSeconds;
 
-        static Pigz run(int threads, int level, long total) throws IOException, InterruptedException {
-            Process p = new ProcessBuilder("bash", "-c", "pigz -p " + threads + " -" + level + " -c; times >&2").start();
+        static Pigz run(int threads, int level) throws IOException, InterruptedException {
+            Process p = new ProcessBuilder("bash", "-c", "pigz -p " + threads + " -" + level + " -c; times >&2")
+                .redirectInput(source.toFile()).start();
             AtomicLong counted = new AtomicLong();
             Thread reader = new Thread(() -> {
                 byte[] buf = new byte[CHUNK];
@@ -161,26 +163,17 @@ final class BenchStages {
                 }
             });
             reader.start();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            Thread errReader = new Thread(() -> {
-                try (InputStream in = p.getErrorStream()) {
-                    in.transferTo(err);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            errReader.start();
-            try (OutputStream stdin = p.getOutputStream()) {
-                feed(stdin, total);
+            String err;
+            try (InputStream in = p.getErrorStream()) {
+                err = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
             }
             reader.join();
-            errReader.join();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("pigz failed: " + err);
             }
             Pigz result = new Pigz();
             result.out = counted.get();
-            result.childCpuSeconds = childTimes(err.toString(StandardCharsets.US_ASCII));
+            result.childCpuSeconds = childTimes(err);
             return result;
         }
 

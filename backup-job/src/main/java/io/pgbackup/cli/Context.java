@@ -14,6 +14,7 @@ public final class Context {
     private final PrintStream err;
     private final Map<String, String> env;
     private final boolean interactive;
+    private boolean accountFromVault;
 
     public Context(PrintStream out, PrintStream err, Map<String, String> env, boolean interactive) {
         this.out = out;
@@ -41,6 +42,15 @@ public final class Context {
     /** Adds values (for example the Vault account) on top of the environment. */
     public void overlay(Map<String, String> values) {
         env.putAll(values);
+    }
+
+    /** Set when the database account was issued by Vault: PGUSER/PGPASSWORD then come from Vault only. */
+    public void accountFromVault() {
+        accountFromVault = true;
+    }
+
+    public boolean isAccountFromVault() {
+        return accountFromVault;
     }
 
     public boolean interactive() {

@@ -1,6 +1,8 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.dump.PgConnection;
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
 import picocli.CommandLine.Option;
 
 import java.util.HashMap;
@@ -29,6 +31,10 @@ public final class DatabaseOptions {
             env.put("PGPORT", port);
         }
         if (user != null) {
+            if (ctx.isAccountFromVault()) {
+                throw new PgBackupException(ExitCode.USAGE, "--username " + user + " cannot be used with --vault-group",
+                        "the database account comes from Vault; drop --username, or drop the Vault options to use your own");
+            }
             env.put("PGUSER", user);
         }
         if (database != null) {

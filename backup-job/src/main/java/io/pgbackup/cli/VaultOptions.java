@@ -66,6 +66,7 @@ public final class VaultOptions {
         if (kind != JobKind.STORE_ONLY) {
             values.put(EnvVar.PGUSER.name(), secrets.dbUser());
             values.put(EnvVar.PGPASSWORD.name(), new String(secrets.dbPassword()));
+            ctx.accountFromVault();
         }
         ctx.overlay(values);
         return secrets;

@@ -126,4 +126,14 @@ class VaultCliTest {
         assertThat(list.out()).contains("restorable");
         assertThat(w.world.vault.activeLeases()).isEmpty();
     }
+
+    @Test
+    void aUsernameFlagCannotReplaceTheVaultAccount() {
+        Cli.Result r = w.cli().run("backup", "--vault-group", "7", "--environment", "prd", "--username", "postgres");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("error: --username postgres cannot be used with --vault-group\n"
+                + "HINT: the database account comes from Vault; drop --username, or drop the Vault options to use your own");
+        assertThat(w.world.vault.activeLeases()).isEmpty();
+        assertThat(S3Fixture.client().listObjectsV2(b -> b.bucket(w.bucket)).contents()).isEmpty();
+    }
 }

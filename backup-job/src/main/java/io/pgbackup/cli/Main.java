@@ -56,14 +56,12 @@ public final class Main {
         cli.addSubcommand(new VerifyCommand(ctx));
         cli.addSubcommand(new StatusCommand(ctx));
         cli.addSubcommand(new DemoCommand(ctx));
-        String footer = ExitCode.helpTable() + "%nEnvironment:%n" + EnvVar.helpTable();
+        String[] footer = (ExitCode.helpTable() + "\nEnvironment:\n" + EnvVar.helpTable()).split("\n");
         for (CommandLine c : cli.getSubcommands().values()) {
             c.setUsageHelpWidth(120);
-            c.getCommandSpec().usageMessage().footerHeading("%nExit status:%n").footer(footer.replace("%n", "\n")
-                    .split("\n"));
+            c.getCommandSpec().usageMessage().footerHeading("%nExit status:%n").footer(footer);
         }
-        cli.getCommandSpec().usageMessage().footer(footer.replace("%n", "\n").split("\n"));
-        cli.setExitCodeExceptionMapper(e -> e instanceof PgBackupException p ? p.exitCode().code() : ExitCode.FAILURE.code());
+        cli.getCommandSpec().usageMessage().footer(footer);
         return cli;
     }
 

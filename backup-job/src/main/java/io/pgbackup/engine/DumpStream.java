@@ -75,9 +75,11 @@ final class DumpStream {
                 return p;
             }
         }
-        return new PgBackupException(ExitCode.STORE_UNREACHABLE, "writing backup " + name.id() + " to "
-                + req.store().describe() + " failed: " + e.getMessage(), e,
-                "nothing was kept; check the store and run the backup again");
+        // the stores report their own failures as PgBackupException (above); what is left failed here,
+        // in the pipe from pg_dump, the compression or the encryption
+        return new PgBackupException(ExitCode.FAILURE, "backup " + name.id() + " failed while compressing or encrypting: "
+                + e.getMessage(), e, "nothing was kept in " + req.store().describe()
+                + "; run again with --verbose and report the output");
     }
 
     static void copy(InputStream in, OutputStream out, AtomicLong counter) throws IOException {

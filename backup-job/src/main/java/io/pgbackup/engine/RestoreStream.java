@@ -64,8 +64,7 @@ final class RestoreStream {
                     feed(psql, target, buf, n);
                     sql.addAndGet(n);
                 }
-                drain(plain);
-                drain(raw);
+                drain(raw); // the gzip stream read the decrypted data to its end (MDC checked); the rest counts for SHA-256
                 checkSha256(sha);
                 feed(psql, target, "COMMIT;\n".getBytes(StandardCharsets.UTF_8));
                 psql.stdin().close();

@@ -1,6 +1,7 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
@@ -25,9 +26,7 @@ class InteractiveConfirmTest {
     }
 
     private Run restoreAtATerminal(Cli cli, String target, String answer) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = java + " -cp " + System.getProperty("java.class.path")
-                + " io.pgbackup.cli.Main restore --target-database " + target;
+        String command = String.join(" ", ChildPgbackup.command("restore", "--target-database", target));
         ProcessBuilder pb = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true);
         pb.environment().putAll(cli.env());
         Process p = pb.start();

@@ -1,6 +1,7 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
 import io.pgbackup.testsupport.S3Fixture;
@@ -45,13 +46,9 @@ class ProcessArgumentsTest {
         try (Connection locker = DriverManager.getConnection(pg.jdbcUrl(db))) {
             locker.setAutoCommit(false);
             locker.createStatement().execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "io.pgbackup.cli.Main", "backup")
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
-            pb.environment().putAll(env);
-            Process job = pb.start();
+            Process job = ChildPgbackup.start(env, output, "backup");
             try {
-                waitForBlockedDump(pg, db, job, output);
+                ChildPgbackup.awaitLockWait(pg, db, "usename = 'ps_reader'", job, output);
                 List<String> commandLines = allCommandLines();
                 assertThat(commandLines).anyMatch(c -> c.contains("pg_dump") && c.contains("--snapshot="));
                 for (String secret : secrets) {
@@ -67,19 +64,6 @@ class ProcessArgumentsTest {
                 Files.deleteIfExists(output);
             }
         }
-    }
-
-    private static void waitForBlockedDump(LocalPostgres pg, String db, Process job, Path output) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline && job.isAlive()) {
-            String waiting = pg.psql(db, "SELECT count(*) FROM pg_stat_activity WHERE usename = 'ps_reader'"
-                    + " AND wait_event_type = 'Lock'");
-            if (!waiting.equals("0")) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("pg_dump did not start: " + Files.readString(output));
     }
 
     private static List<String> allCommandLines() throws IOException {

@@ -1,6 +1,7 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.Fixtures;
@@ -38,14 +39,12 @@ class RestoreSigtermTest {
         try (Connection locker = DriverManager.getConnection(pg.jdbcUrl(target))) {
             locker.setAutoCommit(false);
             locker.createStatement().execute("LOCK TABLE orders IN ACCESS SHARE MODE");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "io.pgbackup.cli.Main", "restore",
-                    "--target-database", target, "--yes", "--no-safety-backup")
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
-            pb.environment().putAll(cli.env());
-            Process job = pb.start();
+            Process job = ChildPgbackup.start(cli.env(), output, "restore", "--target-database", target, "--yes",
+                    "--no-safety-backup");
             try {
-                waitForBlockedRestore(pg, target, job, output);
+                // the restore's psql waits for the lock on orders (its DROP TABLE needs an exclusive lock)
+                ChildPgbackup.awaitLockWait(pg, target, "datname = current_database() AND application_name = 'pgbackup'",
+                        job, output);
                 job.destroy(); // SIGTERM
                 assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
                 assertThat(job.exitValue()).as(Files.readString(output)).isEqualTo(130);
@@ -64,19 +63,5 @@ class RestoreSigtermTest {
         }
         assertThat(pg.psql(target, sessions)).isEqualTo("0");
         assertThat(DumpCompare.dump(pg, target)).isEqualTo(before);
-    }
-
-    /** The restore's psql waits for the lock on orders (its DROP TABLE needs an exclusive lock). */
-    private static void waitForBlockedRestore(LocalPostgres pg, String target, Process job, Path output) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline && job.isAlive()) {
-            String waiting = pg.psql(target, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND application_name = 'pgbackup' AND wait_event_type = 'Lock'");
-            if (!waiting.equals("0")) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the restore did not start: " + Files.readString(output));
     }
 }

@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# The image the pgbackup CI jobs run in: a Java 17 runtime, pgbackup, and the pg_dump/psql of the
-# PostgreSQL server's major version (pg_dump must not be older than the server).
+# The image the pgbackup CI jobs run in: a Java 17 runtime, pgbackup, the pg_dump/psql of the
+# PostgreSQL server's major version (pg_dump must not be older than the server) and ISA-L's igzip
+# (package isal), the compressor pgbackup puts in the pipe from pg_dump.
 #
 #   docker build --build-arg PG_MAJOR=16 -t registry.example.com/pgbackup:pg16 .
 #   docker run --rm registry.example.com/pgbackup:pg16 --help
@@ -35,10 +36,11 @@ RUN set -eux; \
     echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc] https://apt.postgresql.org/pub/repos/apt bookworm-pgdg main" \
         > /etc/apt/sources.list.d/pgdg.list; \
     apt-get update; \
-    apt-get install -y --no-install-recommends "postgresql-client-${PG_MAJOR}"; \
+    apt-get install -y --no-install-recommends "postgresql-client-${PG_MAJOR}" isal; \
     apt-get purge -y --auto-remove curl gnupg; \
     rm -rf /var/lib/apt/lists/*; \
-    "/usr/lib/postgresql/${PG_MAJOR}/bin/pg_dump" --version
+    "/usr/lib/postgresql/${PG_MAJOR}/bin/pg_dump" --version; \
+    igzip --version
 
 # pgbackup uses exactly this major version's pg_dump and psql.
 ENV PGBACKUP_PG_BIN=/usr/lib/postgresql/${PG_MAJOR}/bin

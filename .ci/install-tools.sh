@@ -2,6 +2,7 @@
 # Installs the machine tools the tests use, only when missing:
 #   apt: PostgreSQL server + client (tests start real clusters), GnuPG (break-glass test),
 #        rsync and git (gitlab-ci-local and the pipeline tests), pigz (benchmark baseline),
+#        isal (igzip: the default compressor of backups, and the compressor tests),
 #        npm when missing (it installs the npm tools below)
 #   npm: Node 22, gitlab-ci-local and dockerfile-utils into .tools/ (the pipeline tests)
 #
@@ -24,6 +25,7 @@ if [ "$only" = all ]; then
   command -v gpg >/dev/null || apt_missing+=(gnupg)
   command -v rsync >/dev/null || apt_missing+=(rsync)
   command -v pigz >/dev/null || apt_missing+=(pigz)
+  command -v igzip >/dev/null || apt_missing+=(isal)
   command -v mvn >/dev/null || apt_missing+=(maven)
   command -v aws >/dev/null || apt_missing+=(awscli)                              # break-glass test
   command -v prometheus-pushgateway >/dev/null || apt_missing+=(prometheus-pushgateway)  # metrics test

@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 command -v pigz >/dev/null || { echo "installing pigz" >&2; apt-get install -y -qq pigz >/dev/null; }
+command -v igzip >/dev/null || { echo "installing isal (igzip)" >&2; apt-get install -y -qq isal >/dev/null; }
 [ -x /usr/bin/time ] || { echo "installing time" >&2; apt-get install -y -qq time >/dev/null; }
 [ -f backup-job/target/pgbackup.jar ] || mvn -q -B -DskipTests -pl backup-job -am package
 [ -f backup-job/target/test-classes/io/pgbackup/bench/S3ProxyMain.class ] || mvn -q -B -DskipTests -pl backup-job test-compile
@@ -66,9 +67,12 @@ t seed_recipe "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | gzip 
 export GNUPGHOME=$WORK/gnupg; mkdir -p -m 700 "$GNUPGHOME"
 t pigz_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -1 > $WORK/p1.gz"
 t pigz_6 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -6 > $WORK/p6.gz"
+t igzip_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c > $WORK/i1.gz"
 t pgbackup_file "backup-job/pgbackup backup --store file://$WORK/store --no-row-counts > $WORK/id_file"
 t pgbackup_file_rowcounts "backup-job/pgbackup backup --store file://$WORK/store2 > /dev/null"
 t pgbackup_file_l6 "backup-job/pgbackup backup --store file://$WORK/store6 --compress-level 6 --no-row-counts > /dev/null"
+t pgbackup_file_zlib "backup-job/pgbackup backup --store file://$WORK/storez --compressor zlib --no-row-counts > /dev/null"
+t pgbackup_file_zlib_l6 "backup-job/pgbackup backup --store file://$WORK/storez6 --compressor zlib --compress-level 6 --no-row-counts > /dev/null"
 
 java -cp "backup-job/target/test-classes:$(cat $CP_FILE)" io.pgbackup.bench.S3ProxyMain "$S3PORT" bench-bucket > "$WORK/s3.env" 2>"$WORK/s3.log" &
 S3PID=$!
@@ -85,11 +89,14 @@ ratio() { awk -v a="${T[$1]}" -v b="${T[$2]}" 'BEGIN{printf "%.2f", a/b}'; }
 cat <<REPORT
 
 dump text: $(awk -v b="$DUMP_BYTES" 'BEGIN{printf "%.2f GB", b/1e9}')   pigz -1: $(size $WORK/p1.gz)   pigz -6: $(size $WORK/p6.gz)   pgbackup default: $(du -b $WORK/store | tail -1 | awk '{printf "%.0f MB", $1/1e6}')   pgbackup -6: $(du -b $WORK/store6 | tail -1 | awk '{printf "%.0f MB", $1/1e6}')
+igzip -1: $(size $WORK/i1.gz)   pgbackup --compressor zlib: $(du -b $WORK/storez | tail -1 | awk '{printf "%.0f MB", $1/1e6}')   zlib -6: $(du -b $WORK/storez6 | tail -1 | awk '{printf "%.0f MB", $1/1e6}')
 backup   pgbackup(file)/floor          = $(ratio pgbackup_file floor)   (target <= 1.30)
 backup   seed recipe/pgbackup(file)     = $(ratio seed_recipe pgbackup_file)   (target >= 3.50)
 backup   pgbackup(S3Proxy)/floor        = $(ratio pgbackup_s3 floor)
 backup   pgbackup -6 / pigz -p 2 -6     = $(ratio pgbackup_file_l6 pigz_6)   (target <= 1.00)
 backup   with row counts / without      = $(ratio pgbackup_file_rowcounts pgbackup_file)
+backup   pg_dump | igzip -1 / floor     = $(ratio igzip_1 floor)
+backup   --compressor zlib / floor      = $(ratio pgbackup_file_zlib floor)   (zlib -6 / pigz -6 = $(ratio pgbackup_file_zlib_l6 pigz_6))
 restore  pgbackup / gunzip|psql         = $(ratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10)
 memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)
 REPORT

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param compressedBytes bytes of gzip output
  * @param storedBytes     bytes of the stored (encrypted) object
  * @param sha256          SHA-256 of the stored object, lowercase hex
+ * @param compressor      what gzipped it: {@code igzip -1} or {@code zlib -1 x2} (null in older manifests)
  * @param tableRowCounts  rows of every table, counted in the snapshot that pg_dump dumped
  * @param ci              GitLab CI labels (commit SHA, pipeline id, job id, ref) when present
  */
@@ -29,6 +30,7 @@ public record Manifest(
         String sha256,
         String compression,
         int compressLevel,
+        String compressor,
         String encryption,
         String serverVersion,
         String pgDumpVersion,

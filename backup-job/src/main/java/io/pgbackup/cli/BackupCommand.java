@@ -2,6 +2,7 @@ package io.pgbackup.cli;
 
 import io.pgbackup.catalog.Manifest;
 import io.pgbackup.catalog.Reason;
+import io.pgbackup.compress.Compression;
 import io.pgbackup.dump.PgTools;
 import io.pgbackup.engine.BackupJob;
 import io.pgbackup.engine.BackupRequest;
@@ -45,7 +46,12 @@ final class BackupCommand extends JobCommand {
             description = "gzip level (default ${DEFAULT-VALUE}; env PGBACKUP_COMPRESS_LEVEL)")
     Integer compressLevel;
 
-    @Option(names = "--threads", paramLabel = "N", description = "compression threads (default: number of cores)")
+    @Option(names = "--compressor", paramLabel = "auto|igzip|zlib",
+            description = {"igzip (ISA-L, package isal) in the pipe from pg_dump, or zlib in pgbackup on --threads cores;",
+                    "auto: igzip when installed (default auto; env PGBACKUP_COMPRESSOR; igzip from PGBACKUP_IGZIP or PATH)"})
+    String compressor;
+
+    @Option(names = "--threads", paramLabel = "N", description = "zlib compression threads (default: number of cores)")
     Integer threads;
 
     @Option(names = "--no-row-counts", description = "do not count every table's rows for the manifest")
@@ -62,7 +68,7 @@ final class BackupCommand extends JobCommand {
     int execute() {
         try (JobSecrets secrets = vault.apply(ctx, JobKind.BACKUP, null); BackupStore target = store.open(ctx)) {
             BackupRequest req = new BackupRequest(target, database.connection(ctx), PgTools.locate(),
-                    passphrase.passphrase(ctx), reason(), selection, level(ctx, compressLevel), threads(threads),
+                    passphrase.passphrase(ctx), reason(), selection, compression(ctx, compressor, compressLevel, threads),
                     !noRowCounts, ciLabels(ctx.env()));
             Manifest m = notify.backup(ctx, req.connection().database(),
                     () -> new BackupJob(req, Clock.systemUTC()).run());
@@ -84,6 +90,12 @@ final class BackupCommand extends JobCommand {
         } catch (IllegalArgumentException e) {
             throw new PgBackupException(ExitCode.USAGE, e.getMessage(), "use --reason schedule|deploy|manual|pre-restore");
         }
+    }
+
+    /** The compression of a backup from flags (null when not given) and their variables. */
+    static Compression compression(Context ctx, String compressorFlag, Integer levelFlag, Integer threadsFlag) {
+        String engine = compressorFlag != null ? compressorFlag : ctx.env(EnvVar.PGBACKUP_COMPRESSOR);
+        return Compression.choose(engine, level(ctx, levelFlag), threads(threadsFlag), ctx.env());
     }
 
     static int level(Context ctx, Integer flag) {

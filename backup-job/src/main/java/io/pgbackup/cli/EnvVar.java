@@ -20,6 +20,8 @@ public enum EnvVar {
     PGBACKUP_S3_PATH_STYLE("--s3-path-style", "true to address the bucket in the path (S3Proxy, MinIO)"),
     PGBACKUP_PG_BIN("", "directory of pg_dump and psql (default: newest /usr/lib/postgresql/*/bin, then PATH)"),
     PGBACKUP_COMPRESS_LEVEL("--compress-level", "gzip level 1..9"),
+    PGBACKUP_COMPRESSOR("--compressor", "auto (igzip when installed, else zlib), igzip or zlib"),
+    PGBACKUP_IGZIP("", "path of ISA-L's igzip when it is not on the PATH"),
     PGBACKUP_PUSHGATEWAY("--pushgateway", "Prometheus Pushgateway that backup and verify push their metrics to"),
     PGBACKUP_PING_URL("--ping-url", "dead man's switch URL (healthchecks.io style) pinged by backup and verify"),
     VAULT_ADDR("", "Vault's URL (used with --vault-group)"),

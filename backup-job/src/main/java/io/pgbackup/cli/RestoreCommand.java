@@ -67,8 +67,8 @@ final class RestoreCommand extends JobCommand {
         try (BackupStore source = store.open(ctx)) {
             RestoreRequest req = new RestoreRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
                     conn.database(), backupId, targetDb, ownerRole, maintenanceDb, confirmation(),
-                    noSafetyBackup ? null : new RestoreRequest.SafetyBackup(BackupCommand.level(ctx, null),
-                            BackupCommand.threads(null)));
+                    noSafetyBackup ? null : new RestoreRequest.SafetyBackup(
+                            BackupCommand.compression(ctx, null, null, null)));
             RestoreJob.Result r = new RestoreJob(req, Clock.systemUTC()).run();
             ctx.out().println(r.restored().id());
             Summary.LOG.info(String.format("restored %s into %s: %s of SQL in %s%s", r.restored().id(), r.target(),

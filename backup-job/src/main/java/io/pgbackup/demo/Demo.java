@@ -3,6 +3,7 @@ package io.pgbackup.demo;
 import io.pgbackup.catalog.BackupEntry;
 import io.pgbackup.catalog.Catalog;
 import io.pgbackup.catalog.Manifest;
+import io.pgbackup.compress.Compression;
 import io.pgbackup.catalog.Reason;
 import io.pgbackup.crypto.Passphrase;
 import io.pgbackup.dump.Database;
@@ -59,7 +60,8 @@ public final class Demo {
             Passphrase passphrase = Passphrase.fromEnv(randomPassphrase());
             out.println("3. backing up to " + store.describe() + " (gzip + OpenPGP AES-256)");
             Manifest m = new BackupJob(new BackupRequest(store, conn, pg.tools(), passphrase, Reason.MANUAL, List.of(),
-                    1, Runtime.getRuntime().availableProcessors(), true, Map.of()), Clock.systemUTC()).run();
+                    Compression.choose("auto", 1, Runtime.getRuntime().availableProcessors(), System.getenv()), true,
+                    Map.of()), Clock.systemUTC()).run();
             out.printf("   backup %s: %d bytes of SQL stored as %d bytes%n", m.id(), m.dumpBytes(), m.storedBytes());
             out.println("4. listing the store");
             for (BackupEntry e : new Catalog(store, SOURCE).restorable()) {

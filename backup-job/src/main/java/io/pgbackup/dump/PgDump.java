@@ -59,13 +59,26 @@ public final class PgDump {
 
     /** Starts pg_dump on {@code conn}; the SQL comes out of {@link ToolProcess#stdout()}. */
     public static ToolProcess start(PgTools tools, PgConnection conn, List<String> selection, String snapshot) {
+        return ToolProcess.start(command(tools, selection, snapshot), conn.libpqEnvironment(), false);
+    }
+
+    /**
+     * Starts {@code pg_dump | compressor}; returns both, pg_dump first. The compressed SQL comes out
+     * of the compressor's {@link ToolProcess#stdout()}.
+     */
+    public static List<ToolProcess> startInto(List<String> compressor, PgTools tools, PgConnection conn,
+                                              List<String> selection, String snapshot) {
+        return ToolProcess.pipeline(command(tools, selection, snapshot), conn.libpqEnvironment(), compressor);
+    }
+
+    private static List<String> command(PgTools tools, List<String> selection, String snapshot) {
         List<String> cmd = new ArrayList<>(List.of(tools.tool("pg_dump"), "--format=plain", "--clean",
                 "--if-exists", "--no-password"));
         if (snapshot != null) {
             cmd.add("--snapshot=" + snapshot);
         }
         cmd.addAll(selection);
-        return ToolProcess.start(cmd, conn.libpqEnvironment(), false);
+        return cmd;
     }
 
     /** Waits for pg_dump; a non-zero exit is a failed dump, reported with what pg_dump said. */

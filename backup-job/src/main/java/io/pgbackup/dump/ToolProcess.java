@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +52,52 @@ public final class ToolProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0), e);
         }
+    }
+
+    /**
+     * Starts {@code first | second} joined by a kernel pipe (the SQL never passes through this JVM):
+     * {@code first} gets {@code env} like {@link #start}; {@code second} gets only {@code PATH}, so
+     * no password or key reaches it. Returns both; the output comes out of the second's stdout.
+     */
+    public static List<ToolProcess> pipeline(List<String> first, Map<String, String> env, List<String> second) {
+        ProcessBuilder head = new ProcessBuilder(first);
+        head.environment().keySet().removeIf(k -> k.startsWith("PG"));
+        head.environment().putAll(env);
+        ProcessBuilder tail = new ProcessBuilder(second);
+        String path = tail.environment().get("PATH");
+        tail.environment().clear();
+        if (path != null) {
+            tail.environment().put("PATH", path);
+        }
+        try {
+            List<Process> started = ProcessBuilder.startPipeline(List.of(head, tail));
+            LIVE.addAll(started);
+            return started.stream().map(ToolProcess::new).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + first.get(0) + " | " + second.get(0), e);
+        }
+    }
+
+    /**
+     * Bytes this process has read so far (its {@code rchar} in {@code /proc/PID/io}, Linux), or -1
+     * when that is not readable (another system, or the process is gone).
+     */
+    public long bytesRead() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "io"))) {
+                if (line.startsWith("rchar:")) {
+                    return Long.parseLong(line.substring(6).strip());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process has exited: the count is unknown
+        }
+        return -1;
+    }
+
+    /** Whether the process has already exited with a non-zero status (does not wait). */
+    public boolean failed() {
+        return !process.isAlive() && process.exitValue() != 0;
     }
 
     public InputStream stdout() {

@@ -68,10 +68,6 @@ public final class BackupJob {
             throw new PgBackupException(ExitCode.CONFIG, "no encryption passphrase",
                     "set ENCRYPTION_KEY, or pass --passphrase-file FILE, or read it from Vault with --vault-group");
         }
-        if (req.compressLevel() < 1 || req.compressLevel() > 9) {
-            throw new PgBackupException(ExitCode.USAGE, "compression level " + req.compressLevel() + " is out of range",
-                    "use --compress-level between 1 (fastest) and 9 (smallest)");
-        }
         PgDump.validateSelection(req.selection());
     }
 
@@ -102,7 +98,7 @@ public final class BackupJob {
         return new Manifest(Manifest.FORMAT_VERSION, name.id(), name.database(), name.reason().label(),
                 name.dataKey(), started, finished, finished.toEpochMilli() - started.toEpochMilli(),
                 s.dumpBytes(), s.compressedBytes(), s.storedBytes(), s.sha256(), Manifest.COMPRESSION,
-                req.compressLevel(), Manifest.ENCRYPTION, serverVersion, pgDumpVersion, Version.VERSION,
+                req.compression().level(), req.compression().describe(), Manifest.ENCRYPTION, serverVersion, pgDumpVersion, Version.VERSION,
                 rowCounts, req.ci());
     }
 }

@@ -1,6 +1,7 @@
 package io.pgbackup.engine;
 
 import io.pgbackup.catalog.Reason;
+import io.pgbackup.compress.Compression;
 import io.pgbackup.crypto.Passphrase;
 import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
@@ -13,8 +14,7 @@ import java.util.Map;
  * Everything one backup needs.
  *
  * @param selection     pg_dump selection options passed through (for example {@code --schema=app})
- * @param compressLevel gzip level 1..9
- * @param threads       compression threads
+ * @param compression   how the SQL is gzipped (igzip or zlib, level, threads)
  * @param rowCounts     count every table's rows in the dumped snapshot, for the manifest
  * @param ci            CI labels recorded in the manifest
  */
@@ -25,8 +25,7 @@ public record BackupRequest(
         Passphrase passphrase,
         Reason reason,
         List<String> selection,
-        int compressLevel,
-        int threads,
+        Compression compression,
         boolean rowCounts,
         Map<String, String> ci) {
 }

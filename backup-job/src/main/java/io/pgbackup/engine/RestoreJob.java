@@ -107,8 +107,8 @@ public final class RestoreJob {
         }
         LOG.info("taking a pre-restore safety backup of {}", req.targetDatabase());
         BackupRequest backup = new BackupRequest(req.store(), req.connection().withDatabase(req.targetDatabase()),
-                req.tools(), req.passphrase(), Reason.PRE_RESTORE, List.of(), req.safetyBackup().compressLevel(),
-                req.safetyBackup().threads(), false, Map.of());
+                req.tools(), req.passphrase(), Reason.PRE_RESTORE, List.of(), req.safetyBackup().compression(),
+                false, Map.of());
         Manifest m = new BackupJob(backup, clock).run();
         LOG.info("safety backup {} of {} taken; restore it with --backup {} if this restore was a mistake",
                 m.id(), req.targetDatabase(), m.id());

@@ -1,5 +1,6 @@
 package io.pgbackup.engine;
 
+import io.pgbackup.compress.Compression;
 import io.pgbackup.crypto.Passphrase;
 import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
@@ -33,6 +34,6 @@ public record RestoreRequest(
         SafetyBackup safetyBackup) {
 
     /** How the pre-restore backup is taken. */
-    public record SafetyBackup(int compressLevel, int threads) {
+    public record SafetyBackup(Compression compression) {
     }
 }

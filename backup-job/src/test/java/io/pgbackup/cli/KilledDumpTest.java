@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,6 +50,8 @@ class KilledDumpTest {
         while (System.currentTimeMillis() < deadline) {
             var found = ProcessHandle.current().descendants()
                     .filter(p -> p.info().command().orElse("").endsWith("pg_dump"))
+                    // the dump itself, not the short `pg_dump --version` run before it
+                    .filter(p -> List.of(p.info().arguments().orElse(new String[0])).contains("--format=plain"))
                     .findFirst();
             if (found.isPresent()) {
                 Thread.sleep(500); // let it reach the lock

@@ -53,11 +53,12 @@ class DockerfileTest {
     }
 
     @Test
-    void runtimeHasJre17AndTheClientOfTheServerMajorFromPgdg() {
+    void runtimeHasJre17TheClientOfTheServerMajorFromPgdgAndIgzip() {
         String runs = runs(2);
         assertThat(runs).contains("openjdk-17-jre-headless")
                 .contains("https://apt.postgresql.org/pub/repos/apt bookworm-pgdg main")
-                .contains("\"postgresql-client-${PG_MAJOR}\"");
+                .contains("\"postgresql-client-${PG_MAJOR}\" isal;")
+                .contains("igzip --version");
         assertThat(in(2)).contains(new Instruction("ENV", PgTools.BIN_ENV + "=/usr/lib/postgresql/${PG_MAJOR}/bin", 2));
     }
 

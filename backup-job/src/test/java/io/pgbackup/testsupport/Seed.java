@@ -46,7 +46,7 @@ public final class Seed {
         BackupName name = data(time, reason, bytes);
         byte[] data = read(name.dataKey());
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, name.id(), database, reason.label(), name.dataKey(), time,
-                time.plusSeconds(5), 5000, bytes * 4L, bytes, bytes, sha256(data), Manifest.COMPRESSION, 1,
+                time.plusSeconds(5), 5000, bytes * 4L, bytes, bytes, sha256(data), Manifest.COMPRESSION, 1, "zlib -1 x2",
                 Manifest.ENCRYPTION, "15.0", "pg_dump (PostgreSQL) 15.0", "0.1.0", Map.of(), Map.of());
         new Catalog(store, database).writeManifest(name, m);
         return name;

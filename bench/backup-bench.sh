@@ -48,27 +48,37 @@ echo "building the data set: pgbench -i -s $SCALE + $JSON_ROWS jsonb/text rows" 
   jsonb_build_object('n', g, 'tags', jsonb_build_array('a', g % 7, 'b'), 'note', 'commande n°' || g, 'h', md5(g::text)) AS doc
   FROM generate_series(1, $JSON_ROWS) g" -c "VACUUM ANALYZE"
 
-# t NAME COMMAND... : runs COMMAND in bash, records wall seconds (and max RSS for pgbackup runs)
-declare -A T RSS
+# t NAME COMMAND... : runs COMMAND in bash once, records its wall seconds and max RSS. A name run
+# several times keeps the median time and the largest RSS: one run varies by 10-20% on these
+# machines, so the terms of the ratios are run REPEAT times, in interleaved rounds.
+declare -A T RSS ALL
 t() {
   local name=$1; shift
+  local secs kb
   sync; sleep 1
   /usr/bin/time -f "%e %M" -o "$WORK/time" bash -c "$*"
   read -r secs kb < "$WORK/time"
-  T[$name]=$secs; RSS[$name]=$((kb / 1024))
-  printf '%-34s %8.1f s   max RSS %5d MB\n' "$name" "$secs" "${RSS[$name]}" >&2
+  ALL[$name]="${ALL[$name]:-} $secs"
+  T[$name]=$(printf '%s\n' ${ALL[$name]} | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  [ $((kb / 1024)) -gt "${RSS[$name]:-0}" ] && RSS[$name]=$((kb / 1024))
+  printf '%-34s %8.1f s   max RSS %5d MB   (median of:%s)\n' "$name" "${T[$name]}" "${RSS[$name]}" "${ALL[$name]}" >&2
 }
+REPEAT=${REPEAT:-3}
 size() { stat -c %s "$1" | awk '{printf "%.0f MB", $1/1e6}'; }
 
 echo "timing (each run alone):" >&2
-t floor "$PGBIN/pg_dump --clean --if-exists bench > /dev/null"
 DUMP_BYTES=$("$PGBIN/pg_dump" --clean --if-exists bench | wc -c)
-t seed_recipe "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | gzip | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 > $WORK/seed.gz.gpg"
 export GNUPGHOME=$WORK/gnupg; mkdir -p -m 700 "$GNUPGHOME"
-t pigz_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -1 > $WORK/p1.gz"
+for round in $(seq 1 "$REPEAT"); do
+  echo "round $round of $REPEAT" >&2
+  t floor "$PGBIN/pg_dump --clean --if-exists bench > /dev/null"
+  t pigz_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -1 > $WORK/p1.gz"
+  t igzip_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c > $WORK/i1.gz"
+  t pgbackup_file "rm -rf $WORK/store; backup-job/pgbackup backup --store file://$WORK/store --no-row-counts > $WORK/id_file"
+done
+t seed_recipe "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | gzip | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 > $WORK/seed.gz.gpg"
 t pigz_6 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -6 > $WORK/p6.gz"
-t igzip_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c > $WORK/i1.gz"
-t pgbackup_file "backup-job/pgbackup backup --store file://$WORK/store --no-row-counts > $WORK/id_file"
+t igzip_gpg "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 --compress-algo none > $WORK/ig.gz.gpg"
 t pgbackup_file_rowcounts "backup-job/pgbackup backup --store file://$WORK/store2 > /dev/null"
 t pgbackup_file_l6 "backup-job/pgbackup backup --store file://$WORK/store6 --compress-level 6 --no-row-counts > /dev/null"
 t pgbackup_file_zlib "backup-job/pgbackup backup --store file://$WORK/storez --compressor zlib --no-row-counts > /dev/null"
@@ -81,9 +91,12 @@ set -a; . <(grep -v READY "$WORK/s3.env"); set +a
 t pgbackup_s3 "backup-job/pgbackup backup --store s3://bench-bucket/bench --s3-path-style --no-row-counts > /dev/null"
 
 ID=$(cat "$WORK/id_file")
-"$PGBIN/psql" -q -d postgres -c "CREATE DATABASE r1" -c "CREATE DATABASE r2"
-t restore_gunzip_psql "set -o pipefail; gunzip -c $WORK/p1.gz | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null"
-t pgbackup_restore "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r2 --yes --no-safety-backup > /dev/null"
+for round in $(seq 1 "$REPEAT"); do
+  echo "restore round $round of $REPEAT" >&2
+  "$PGBIN/psql" -q -d postgres -c "DROP DATABASE IF EXISTS r1" -c "DROP DATABASE IF EXISTS r2" -c "CREATE DATABASE r1" -c "CREATE DATABASE r2"
+  t restore_gunzip_psql "set -o pipefail; gunzip -c $WORK/p1.gz | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null"
+  t pgbackup_restore "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r2 --yes --no-safety-backup > /dev/null"
+done
 
 ratio() { awk -v a="${T[$1]}" -v b="${T[$2]}" 'BEGIN{printf "%.2f", a/b}'; }
 cat <<REPORT
@@ -96,6 +109,7 @@ backup   pgbackup(S3Proxy)/floor        = $(ratio pgbackup_s3 floor)
 backup   pgbackup -6 / pigz -p 2 -6     = $(ratio pgbackup_file_l6 pigz_6)   (target <= 1.00)
 backup   with row counts / without      = $(ratio pgbackup_file_rowcounts pgbackup_file)
 backup   pg_dump | igzip -1 / floor     = $(ratio igzip_1 floor)
+backup   pg_dump | igzip -1 | gpg / floor = $(ratio igzip_gpg floor)   (the same pipeline with standard tools)
 backup   --compressor zlib / floor      = $(ratio pgbackup_file_zlib floor)   (zlib -6 / pigz -6 = $(ratio pgbackup_file_zlib_l6 pigz_6))
 restore  pgbackup / gunzip|psql         = $(ratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10)
 memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)

@@ -8,7 +8,6 @@ import io.pgbackup.storage.ObjectWriter;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The streaming heart of a backup: pg_dump → gzip (igzip in the pipe, or zlib here) → OpenPGP (AES-256, MDC) →
@@ -42,24 +41,22 @@ final class DumpStream {
             }
             return new Result(dump.sqlBytes(), compressed.count(), stored.count(), stored.sha256Hex());
         } catch (IOException | RuntimeException e) {
-            Optional<PgBackupException> tool = dump.toolFailure();
+            // the stores and the tools' checks report their own failures; anything else may be the
+            // echo of a tool that died (the pipe ended early), so a tool's own error comes first
+            PgBackupException cause = e instanceof PgBackupException p ? p
+                    : dump.toolFailure().orElseGet(() -> failure(e));
             dump.kill();
             writer.abort();
             if (Cleanup.interrupted()) {
                 throw Cleanup.interruptedError("backup");
             }
-            throw tool.orElseGet(() -> failure(e));
+            throw cause;
         } finally {
             onSignal.close();
         }
     }
 
     private PgBackupException failure(Exception e) {
-        if (e instanceof PgBackupException p) {
-            return p;
-        }
-        // the stores report their own failures as PgBackupException (above); what is left failed here,
-        // in the pipe from pg_dump, the compression or the encryption
         return new PgBackupException(ExitCode.FAILURE, "backup " + name.id() + " failed while compressing or encrypting: "
                 + e.getMessage(), e, "nothing was kept in " + req.store().describe()
                 + "; run again with --verbose and report the output");

@@ -12,20 +12,37 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes one object of a {@link FileStore}: into a hidden temporary file, then on close fsync,
  * atomic rename to the final name, and fsync of the directory so the rename survives a crash.
  * Any failure deletes the temporary file and is thrown again by every later call.
+ *
+ * <p>While the object is written, every {@value #SYNC_EVERY_MIB} MiB are flushed to the disk on a
+ * background thread ({@code fdatasync}), so the final fsync has little left to write and a large
+ * backup does not end with seconds of waiting for the disk.
  */
 final class FileObjectWriter extends ObjectWriter {
     private static final int BUFFER = 1 << 16;
+    static final int SYNC_EVERY_MIB = 32;
+    private static final ExecutorService SYNCER = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "file-sync");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final FileChannel channel;
     private final Path temp;
     private final Path target;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
     private long written;
+    private long syncRequestedAt;
+    private Future<?> sync = CompletableFuture.completedFuture(null);
     private boolean finished;
     private PgBackupException failed;
 
@@ -53,6 +70,7 @@ final class FileObjectWriter extends ObjectWriter {
                 written += n;
                 if (!buffer.hasRemaining()) {
                     drain();
+                    syncInBackground();
                 }
             }
         } catch (IOException e) {
@@ -70,6 +88,7 @@ final class FileObjectWriter extends ObjectWriter {
         }
         try {
             drain();
+            awaitBackgroundSync();
             channel.force(true);
             channel.close();
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -112,6 +131,30 @@ final class FileObjectWriter extends ObjectWriter {
             channel.write(buffer);
         }
         buffer.clear();
+    }
+
+    /** Starts flushing what was written so far when enough was written and no flush is running. */
+    private void syncInBackground() throws IOException {
+        if (written - syncRequestedAt < (long) SYNC_EVERY_MIB << 20 || !sync.isDone()) {
+            return;
+        }
+        awaitBackgroundSync();
+        syncRequestedAt = written;
+        sync = SYNCER.submit(() -> {
+            channel.force(false);
+            return null;
+        });
+    }
+
+    private void awaitBackgroundSync() throws IOException {
+        try {
+            sync.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClosedByInterruptException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     private PgBackupException fail(IOException e) {

@@ -76,6 +76,16 @@ class DockerfileTest {
         assertThat(last("ENTRYPOINT")).isEqualTo("[\"pgbackup\"]");
     }
 
+    /** The class-data sharing archive is made by the image's own JVM, after the jar, and must map. */
+    @Test
+    void classDataSharingArchiveIsMadeForTheRuntimeJvm() {
+        assertThat(in(2)).contains(new Instruction("COPY", "backup-job/src/main/cds/classes.lst /opt/pgbackup/classes.lst", 2));
+        assertThat(runs(2)).contains("java -Xshare:dump -XX:SharedClassListFile=/opt/pgbackup/classes.lst")
+                .contains("-XX:SharedArchiveFile=/opt/pgbackup/target/pgbackup.jsa")
+                .contains("PGBACKUP_JAVA_OPTS=\"-Xshare:on -Xmx192m -XX:+UseSerialGC\" /opt/pgbackup/pgbackup --version");
+        assertThat(Files.exists(RepoTools.root().resolve("backup-job/src/main/cds/classes.lst"))).isTrue();
+    }
+
     @Test
     void runsAsANonRootUser() {
         String user = last("USER");

@@ -5,9 +5,12 @@
 #
 # Builds the data set of `pgbench -i -s SCALE` plus JSON_ROWS rows of jsonb/text in a throwaway
 # PostgreSQL, then times: pg_dump > /dev/null (the floor), the seed recipe pg_dump | gzip | gpg,
-# pg_dump | pigz -p 2 -1 and -6, pgbackup backup to the local store and to S3Proxy (default level and
-# --compress-level 6), then restore by gunzip | psql versus pgbackup restore. Prints each time, the
-# ratios, and the peak memory (max RSS) of each pgbackup run. Not part of the test suite.
+# pg_dump | pigz -p 2 -1 and -6, pg_dump | igzip -1 (and | gpg), pgbackup backup (default settings,
+# --no-row-counts, --compress-level 6, --compressor zlib) to the local store and to S3Proxy, then
+# restore by gunzip | psql versus pgbackup restore. The terms of the target ratios run in REPEAT
+# (default 3) interleaved rounds; their ratios are the median of the per-round ratios. Prints each
+# time, the ratios, and the peak memory (max RSS) of each pgbackup run. Not part of the test suite.
+#   REPEAT=1 bench/backup-bench.sh 2 20000      a quick run on a 30 MB dump
 set -euo pipefail
 SCALE=${1:-100}
 JSON_ROWS=${2:-1000000}
@@ -74,21 +77,21 @@ for round in $(seq 1 "$REPEAT"); do
   t floor "$PGBIN/pg_dump --clean --if-exists bench > /dev/null"
   t pigz_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -1 > $WORK/p1.gz"
   t igzip_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c > $WORK/i1.gz"
-  t pgbackup_file "rm -rf $WORK/store; backup-job/pgbackup backup --store file://$WORK/store --no-row-counts > $WORK/id_file"
+  t pgbackup_file "rm -rf $WORK/store; backup-job/pgbackup backup --store file://$WORK/store > $WORK/id_file"
 done
 t seed_recipe "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | gzip | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 > $WORK/seed.gz.gpg"
 t pigz_6 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -6 > $WORK/p6.gz"
 t igzip_gpg "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 --compress-algo none > $WORK/ig.gz.gpg"
-t pgbackup_file_rowcounts "backup-job/pgbackup backup --store file://$WORK/store2 > /dev/null"
-t pgbackup_file_l6 "backup-job/pgbackup backup --store file://$WORK/store6 --compress-level 6 --no-row-counts > /dev/null"
-t pgbackup_file_zlib "backup-job/pgbackup backup --store file://$WORK/storez --compressor zlib --no-row-counts > /dev/null"
-t pgbackup_file_zlib_l6 "backup-job/pgbackup backup --store file://$WORK/storez6 --compressor zlib --compress-level 6 --no-row-counts > /dev/null"
+t pgbackup_file_no_rowcounts "backup-job/pgbackup backup --store file://$WORK/store2 --no-row-counts > /dev/null"
+t pgbackup_file_l6 "backup-job/pgbackup backup --store file://$WORK/store6 --compress-level 6 > /dev/null"
+t pgbackup_file_zlib "backup-job/pgbackup backup --store file://$WORK/storez --compressor zlib > /dev/null"
+t pgbackup_file_zlib_l6 "backup-job/pgbackup backup --store file://$WORK/storez6 --compressor zlib --compress-level 6 > /dev/null"
 
 java -cp "backup-job/target/test-classes:$(cat $CP_FILE)" io.pgbackup.bench.S3ProxyMain "$S3PORT" bench-bucket > "$WORK/s3.env" 2>"$WORK/s3.log" &
 S3PID=$!
 for _ in $(seq 1 60); do grep -q READY "$WORK/s3.env" 2>/dev/null && break; sleep 0.5; done
 set -a; . <(grep -v READY "$WORK/s3.env"); set +a
-t pgbackup_s3 "backup-job/pgbackup backup --store s3://bench-bucket/bench --s3-path-style --no-row-counts > /dev/null"
+t pgbackup_s3 "backup-job/pgbackup backup --store s3://bench-bucket/bench --s3-path-style > /dev/null"
 
 ID=$(cat "$WORK/id_file")
 for round in $(seq 1 "$REPEAT"); do
@@ -99,18 +102,24 @@ for round in $(seq 1 "$REPEAT"); do
 done
 
 ratio() { awk -v a="${T[$1]}" -v b="${T[$2]}" 'BEGIN{printf "%.2f", a/b}'; }
+# pratio A B: median of the per-round ratios of two names timed in the same rounds (paired: a round
+# that ran slow for both does not skew the ratio)
+pratio() {
+  paste <(printf '%s\n' ${ALL[$1]}) <(printf '%s\n' ${ALL[$2]}) | awk '{print $1/$2}' | sort -n \
+    | awk '{a[NR]=$1} END{printf "%.2f", a[int((NR+1)/2)]}'
+}
 cat <<REPORT
 
 dump text: $(awk -v b="$DUMP_BYTES" 'BEGIN{printf "%.2f GB", b/1e9}')   pigz -1: $(size $WORK/p1.gz)   pigz -6: $(size $WORK/p6.gz)   pgbackup default: $(du -b $WORK/store | tail -1 | awk '{printf "%.0f MB", $1/1e6}')   pgbackup -6: $(du -b $WORK/store6 | tail -1 | awk '{printf "%.0f MB", $1/1e6}')
 igzip -1: $(size $WORK/i1.gz)   pgbackup --compressor zlib: $(du -b $WORK/storez | tail -1 | awk '{printf "%.0f MB", $1/1e6}')   zlib -6: $(du -b $WORK/storez6 | tail -1 | awk '{printf "%.0f MB", $1/1e6}')
-backup   pgbackup(file)/floor          = $(ratio pgbackup_file floor)   (target <= 1.30)
+backup   pgbackup(file)/floor          = $(pratio pgbackup_file floor)   (target <= 1.30; ratio of the medians $(ratio pgbackup_file floor))
 backup   seed recipe/pgbackup(file)     = $(ratio seed_recipe pgbackup_file)   (target >= 3.50)
 backup   pgbackup(S3Proxy)/floor        = $(ratio pgbackup_s3 floor)
 backup   pgbackup -6 / pigz -p 2 -6     = $(ratio pgbackup_file_l6 pigz_6)   (target <= 1.00)
-backup   with row counts / without      = $(ratio pgbackup_file_rowcounts pgbackup_file)
-backup   pg_dump | igzip -1 / floor     = $(ratio igzip_1 floor)
+backup   without row counts / default   = $(ratio pgbackup_file_no_rowcounts pgbackup_file)
+backup   pg_dump | igzip -1 / floor     = $(pratio igzip_1 floor)   (pigz -p 2 -1 / floor = $(pratio pigz_1 floor))
 backup   pg_dump | igzip -1 | gpg / floor = $(ratio igzip_gpg floor)   (the same pipeline with standard tools)
 backup   --compressor zlib / floor      = $(ratio pgbackup_file_zlib floor)   (zlib -6 / pigz -6 = $(ratio pgbackup_file_zlib_l6 pigz_6))
-restore  pgbackup / gunzip|psql         = $(ratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10)
+restore  pgbackup / gunzip|psql         = $(pratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10; ratio of the medians $(ratio pgbackup_restore restore_gunzip_psql))
 memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)
 REPORT

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 
-import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
 import org.bouncycastle.openpgp.PGPException;
@@ -16,7 +15,6 @@ import org.bouncycastle.openpgp.PGPLiteralData;
 import org.bouncycastle.openpgp.PGPLiteralDataGenerator;
 import org.bouncycastle.openpgp.operator.PGPDigestCalculatorProvider;
 import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
-import org.bouncycastle.openpgp.operator.jcajce.JcePBEKeyEncryptionMethodGenerator;
 import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
 
 /**
@@ -48,6 +46,16 @@ public final class PgpEncryption {
      * (pg_dump failed), abort the store's writer first, then close this stream (or drop it).
      */
     public static OutputStream encrypt(OutputStream out, Passphrase passphrase) throws IOException {
+        return encrypt(out, prepare(passphrase));
+    }
+
+    /** Derives a message key from {@code passphrase} now, for {@link #encrypt(OutputStream, MessageKey)}. */
+    public static MessageKey prepare(Passphrase passphrase) {
+        return MessageKey.derive(passphrase, RANDOM);
+    }
+
+    /** Like {@link #encrypt(OutputStream, Passphrase)} with a key derived beforehand (used once). */
+    public static OutputStream encrypt(OutputStream out, MessageKey key) throws IOException {
         PGPEncryptedDataGenerator generator = new PGPEncryptedDataGenerator(
             new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
                 .setWithIntegrityPacket(true)
@@ -55,9 +63,8 @@ public final class PgpEncryption {
         // Like gpg --symmetric: the S2K key is the message key (no encrypted session key), so a wrong
         // passphrase always fails the quick check at open instead of decrypting a random session key.
         generator.setForceSessionKey(false);
+        generator.addMethod(key.method());
         try {
-            generator.addMethod(new JcePBEKeyEncryptionMethodGenerator(passphrase.chars(),
-                digests().get(HashAlgorithmTags.SHA256), S2K_COUNT).setSecureRandom(RANDOM));
             OutputStream encrypted = generator.open(out, new byte[BUFFER]);
             PGPLiteralDataGenerator literal = new PGPLiteralDataGenerator();
             OutputStream data = literal.open(encrypted, PGPLiteralData.BINARY, "", PGPLiteralData.NOW,

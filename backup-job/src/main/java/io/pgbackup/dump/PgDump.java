@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** pg_dump as plain SQL with {@code --clean --if-exists}, optionally in an exported snapshot. */
@@ -79,6 +80,19 @@ public final class PgDump {
         }
         cmd.addAll(selection);
         return cmd;
+    }
+
+    /** Without waiting: the error of a pg_dump that has already exited with a failure. */
+    public static Optional<PgBackupException> failureIfExited(ToolProcess dump, PgConnection conn) {
+        if (!dump.failed()) {
+            return Optional.empty();
+        }
+        try {
+            finish(dump, conn);
+            return Optional.empty();
+        } catch (PgBackupException e) {
+            return Optional.of(e);
+        }
     }
 
     /** Waits for pg_dump; a non-zero exit is a failed dump, reported with what pg_dump said. */

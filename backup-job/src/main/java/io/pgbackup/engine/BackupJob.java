@@ -3,6 +3,8 @@ package io.pgbackup.engine;
 import io.pgbackup.catalog.BackupName;
 import io.pgbackup.catalog.Catalog;
 import io.pgbackup.catalog.Manifest;
+import io.pgbackup.crypto.MessageKey;
+import io.pgbackup.crypto.PgpEncryption;
 import io.pgbackup.dump.Database;
 import io.pgbackup.dump.PgDump;
 import io.pgbackup.error.ExitCode;
@@ -33,6 +35,7 @@ public final class BackupJob {
 
     public Manifest run() {
         validate();
+        CompletableFuture<MessageKey> key = CompletableFuture.supplyAsync(() -> PgpEncryption.prepare(req.passphrase()));
         req.store().probe();
         String pgDumpVersion = checkVersions();
         Cleanup.checkpoint("backup");
@@ -43,7 +46,7 @@ public final class BackupJob {
             String serverVersion = snapshotSession.serverVersion();
             String snapshot = snapshotSession.exportSnapshot();
             CompletableFuture<Map<String, Long>> counts = countRows(snapshotSession);
-            DumpStream.Result stream = new DumpStream(req, name).run(snapshot);
+            DumpStream.Result stream = new DumpStream(req, name, key).run(snapshot);
             Map<String, Long> rowCounts = counts.join();
             Cleanup.checkpoint("backup");
             Manifest manifest = manifest(name, started, stream, serverVersion, pgDumpVersion, rowCounts);

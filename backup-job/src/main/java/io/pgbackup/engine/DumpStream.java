@@ -1,6 +1,7 @@
 package io.pgbackup.engine;
 
 import io.pgbackup.catalog.BackupName;
+import io.pgbackup.crypto.MessageKey;
 import io.pgbackup.crypto.PgpEncryption;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
@@ -8,6 +9,8 @@ import io.pgbackup.storage.ObjectWriter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The streaming heart of a backup: pg_dump → gzip (igzip in the pipe, or zlib here) → OpenPGP (AES-256, MDC) →
@@ -20,22 +23,33 @@ final class DumpStream {
 
     private final BackupRequest req;
     private final BackupName name;
+    private final CompletableFuture<MessageKey> key;
 
-    DumpStream(BackupRequest req, BackupName name) {
+    /** {@code key}: the message key, being derived while the job prepares (see {@link MessageKey}). */
+    DumpStream(BackupRequest req, BackupName name, CompletableFuture<MessageKey> key) {
         this.req = req;
         this.name = name;
+        this.key = key;
     }
 
     Result run(String snapshot) {
         ObjectWriter writer = req.store().create(name.dataKey());
-        GzippedDump dump = GzippedDump.start(req, snapshot);
+        CountingOutputStream stored = new CountingOutputStream(writer, true);
+        CountingOutputStream compressed;
+        GzippedDump dump;
+        try {
+            // the OpenPGP header first, so that pg_dump never waits for the key
+            compressed = new CountingOutputStream(PgpEncryption.encrypt(stored, join(key)), false);
+            dump = GzippedDump.start(req, snapshot);
+        } catch (IOException | RuntimeException e) {
+            writer.abort();
+            throw e instanceof PgBackupException p ? p : failure(e);
+        }
         Cleanup.Registration onSignal = Cleanup.register(() -> {
             dump.kill();
             writer.abort();
         });
-        CountingOutputStream stored = new CountingOutputStream(writer, true);
         try {
-            CountingOutputStream compressed = new CountingOutputStream(PgpEncryption.encrypt(stored, req.passphrase()), false);
             try (Progress progress = new Progress("backup " + name.id(), dump::sqlBytes, stored::count, Duration.ofSeconds(5))) {
                 dump.writeTo(compressed);
             }
@@ -53,6 +67,14 @@ final class DumpStream {
             throw cause;
         } finally {
             onSignal.close();
+        }
+    }
+
+    private static MessageKey join(CompletableFuture<MessageKey> key) {
+        try {
+            return key.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

@@ -94,15 +94,7 @@ final class IgzipDump implements GzippedDump {
         if (igzip.failed()) {
             return Optional.of(igzipFailed(igzip.waitFor()));
         }
-        if (!pgDump.failed()) {
-            return Optional.empty();
-        }
-        try {
-            PgDump.finish(pgDump, conn);
-            return Optional.empty();
-        } catch (PgBackupException e) {
-            return Optional.of(e);
-        }
+        return PgDump.failureIfExited(pgDump, conn);
     }
 
     @Override

@@ -57,15 +57,7 @@ final class ZlibDump implements GzippedDump {
 
     @Override
     public Optional<PgBackupException> toolFailure() {
-        if (!pgDump.failed()) {
-            return Optional.empty();
-        }
-        try {
-            PgDump.finish(pgDump, conn);
-            return Optional.empty();
-        } catch (PgBackupException e) {
-            return Optional.of(e);
-        }
+        return PgDump.failureIfExited(pgDump, conn);
     }
 
     @Override

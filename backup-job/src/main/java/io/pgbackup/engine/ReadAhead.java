@@ -62,36 +62,31 @@ final class ReadAhead implements AutoCloseable {
 
     private void readAll() {
         try {
-            while (true) {
+            boolean more = true;
+            while (more && failure == null) {
                 byte[] buf = free.take();
-                int n = fill(buf);
+                int n = 0;
+                try {
+                    while (n < buf.length) {
+                        int r = in.read(buf, n, buf.length - n);
+                        if (r < 0) {
+                            more = false;
+                            break;
+                        }
+                        n += r;
+                    }
+                } catch (IOException e) {
+                    failure = e; // the bytes read before it are delivered first
+                }
                 if (n > 0) {
                     filled.put(new Chunk(buf, n));
                 }
-                if (n < buf.length) {
-                    break;
-                }
             }
-        } catch (IOException e) {
-            failure = e;
         } catch (InterruptedException e) {
             failure = new InterruptedIOException("read-ahead stopped");
         } finally {
             filled.add(END);
         }
-    }
-
-    /** Reads until {@code buf} is full or the stream ends; returns the bytes read. */
-    private int fill(byte[] buf) throws IOException {
-        int n = 0;
-        while (n < buf.length) {
-            int r = in.read(buf, n, buf.length - n);
-            if (r < 0) {
-                break;
-            }
-            n += r;
-        }
-        return n;
     }
 
     /** Stops the reader (it may be blocked in read: closing the stream unblocks it). */

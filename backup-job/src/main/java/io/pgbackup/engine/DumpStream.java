@@ -38,7 +38,7 @@ final class DumpStream {
         CountingOutputStream compressed;
         GzippedDump dump;
         try {
-            // the OpenPGP header first, so that pg_dump never waits for the key
+            // the OpenPGP header first, so that pg_dump does not wait for the key
             compressed = new CountingOutputStream(PgpEncryption.encrypt(stored, join(key)), false);
             dump = GzippedDump.start(req, snapshot);
         } catch (IOException | RuntimeException e) {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class IgzipDump implements GzippedDump {
     private static final int CHUNK = 256 * 1024;
     private static final long SAMPLE_EVERY = 8L << 20;
-    /** 32 × 256 KiB = 8 MiB read ahead: igzip (and pg_dump behind it) never wait while a chunk is encrypted. */
+    /** 32 × 256 KiB = 8 MiB read ahead: igzip (and pg_dump behind it) keep running while a chunk is encrypted. */
     private static final int READ_AHEAD_CHUNKS = 32;
 
     private final ToolProcess pgDump;

@@ -79,6 +79,11 @@ for round in $(seq 1 "$REPEAT"); do
   t igzip_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c > $WORK/i1.gz"
   t pgbackup_file "rm -rf $WORK/store; backup-job/pgbackup backup --store file://$WORK/store > $WORK/id_file"
 done
+# start-up: the launcher (class-data sharing archive) against plain java -jar (the JDK's own archive)
+for round in $(seq 1 "$REPEAT"); do
+  t list_launcher "backup-job/pgbackup list --store file://$WORK/store > /dev/null"
+  t list_plain_java "java -Xmx192m -Xmn24m -XX:+UseSerialGC -jar backup-job/target/pgbackup.jar list --store file://$WORK/store > /dev/null"
+done
 t seed_recipe "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | gzip | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 > $WORK/seed.gz.gpg"
 t pigz_6 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -6 > $WORK/p6.gz"
 t igzip_gpg "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c | gpg --batch --quiet --pinentry-mode loopback --passphrase-file <(printf %s \"\$ENCRYPTION_KEY\") --symmetric --cipher-algo AES256 --compress-algo none > $WORK/ig.gz.gpg"
@@ -121,5 +126,6 @@ backup   pg_dump | igzip -1 / floor     = $(pratio igzip_1 floor)   (pigz -p 2 -
 backup   pg_dump | igzip -1 | gpg / floor = $(ratio igzip_gpg floor)   (the same pipeline with standard tools)
 backup   --compressor zlib / floor      = $(ratio pgbackup_file_zlib floor)   (zlib -6 / pigz -6 = $(ratio pgbackup_file_zlib_l6 pigz_6))
 restore  pgbackup / gunzip|psql         = $(pratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10; ratio of the medians $(ratio pgbackup_restore restore_gunzip_psql))
+start-up pgbackup list: launcher ${T[list_launcher]} s, plain java -jar ${T[list_plain_java]} s (RSS ${RSS[list_launcher]} / ${RSS[list_plain_java]} MB)
 memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)
 REPORT

@@ -39,9 +39,7 @@ public final class ToolProcess implements AutoCloseable {
 
     /** Starts {@code command} with {@code env} added to this process's environment. */
     public static ToolProcess start(List<String> command, Map<String, String> env, boolean discardStdout) {
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
-        pb.environment().putAll(env);
+        ProcessBuilder pb = withLibpqEnvironment(new ProcessBuilder(command), env);
         if (discardStdout) {
             pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         }
@@ -60,9 +58,7 @@ public final class ToolProcess implements AutoCloseable {
      * no password or key reaches it. Returns both; the output comes out of the second's stdout.
      */
     public static List<ToolProcess> pipeline(List<String> first, Map<String, String> env, List<String> second) {
-        ProcessBuilder head = new ProcessBuilder(first);
-        head.environment().keySet().removeIf(k -> k.startsWith("PG"));
-        head.environment().putAll(env);
+        ProcessBuilder head = withLibpqEnvironment(new ProcessBuilder(first), env);
         ProcessBuilder tail = new ProcessBuilder(second);
         String path = tail.environment().get("PATH");
         tail.environment().clear();
@@ -98,6 +94,13 @@ public final class ToolProcess implements AutoCloseable {
     /** Whether the process has already exited with a non-zero status (does not wait). */
     public boolean failed() {
         return !process.isAlive() && process.exitValue() != 0;
+    }
+
+    /** This process's environment without its own {@code PG*} variables, plus {@code env}. */
+    private static ProcessBuilder withLibpqEnvironment(ProcessBuilder pb, Map<String, String> env) {
+        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
+        pb.environment().putAll(env);
+        return pb;
     }
 
     public InputStream stdout() {

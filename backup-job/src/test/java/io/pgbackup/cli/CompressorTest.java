@@ -99,6 +99,8 @@ class CompressorTest {
         Cli.Result r = Fixtures.cli(db, store).env("PGBACKUP_IGZIP", bin.resolve("nowhere").toString()).run("backup");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(manifest(db, r.out().strip()).compressor()).startsWith("zlib -1");
+        assertThat(r.err()).contains("igzip not found at " + bin.resolve("nowhere")
+                + ": compressing with zlib, which takes more CPU (install isal, or set PGBACKUP_IGZIP)");
     }
 
     @Test

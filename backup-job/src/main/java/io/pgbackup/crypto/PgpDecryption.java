@@ -19,7 +19,6 @@ import org.bouncycastle.openpgp.PGPMarker;
 import org.bouncycastle.openpgp.PGPPBEEncryptedData;
 import org.bouncycastle.openpgp.jcajce.JcaPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.PBEDataDecryptorFactory;
-import org.bouncycastle.openpgp.operator.jcajce.JcePBEDataDecryptorFactoryBuilder;
 
 /** Opening side of {@link PgpEncryption#decrypt}: header, passphrase check, then the literal data. */
 final class PgpDecryption {
@@ -67,8 +66,7 @@ final class PgpDecryption {
 
     private InputStream decryptedStream(PGPPBEEncryptedData encrypted, Passphrase passphrase)
             throws IOException {
-        PBEDataDecryptorFactory keys = new JcePBEDataDecryptorFactoryBuilder(PgpEncryption.digests())
-            .build(passphrase.chars());
+        PBEDataDecryptorFactory keys = CfbOperators.decryptor(passphrase.chars(), PgpEncryption.digests());
         try {
             return encrypted.getDataStream(keys);
         } catch (PGPException | RuntimeException e) {

@@ -110,9 +110,19 @@ final class BenchStages {
 
     /** BouncyCastle's own (pure Java) AES engine, for comparison with the JCE one PgpEncryption uses. */
     static OutputStream encryptWithBcEngine(OutputStream out, char[] passphrase) throws IOException {
+        return encryptWith(new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256), out, passphrase);
+    }
+
+    /** BouncyCastle's JCE operators as they come: the JDK's AES/CFB, one call per 16-byte block. */
+    static OutputStream encryptWithJdkCfb(OutputStream out, char[] passphrase) throws IOException {
+        return encryptWith(new org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder(
+            SymmetricKeyAlgorithmTags.AES_256), out, passphrase);
+    }
+
+    private static OutputStream encryptWith(org.bouncycastle.openpgp.operator.PGPDataEncryptorBuilder builder,
+                                            OutputStream out, char[] passphrase) throws IOException {
         PGPEncryptedDataGenerator generator = new PGPEncryptedDataGenerator(
-            new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true)
-                .setSecureRandom(new SecureRandom()));
+            builder.setWithIntegrityPacket(true));
         generator.setForceSessionKey(false);
         try {
             generator.addMethod(new BcPBEKeyEncryptionMethodGenerator(passphrase,

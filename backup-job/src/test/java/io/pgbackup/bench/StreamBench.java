@@ -101,8 +101,10 @@ public final class StreamBench {
                 Files.delete(file);
             }
             long random = Math.min(total, 300_000_000L);
-            encryptOnly("f. encrypt only, JCE (SunJCE AES)", random,
+            encryptOnly("f. encrypt only, pgbackup (Cfb)", random,
                 sink -> PgpEncryption.encrypt(sink, PASSPHRASE));
+            encryptOnly("f. encrypt only, JDK AES/CFB", random,
+                sink -> BenchStages.encryptWithJdkCfb(sink, "bench passphrase, not a secret".toCharArray()));
             encryptOnly("f. encrypt only, BC engine", random,
                 sink -> BenchStages.encryptWithBcEngine(sink, "bench passphrase, not a secret".toCharArray()));
         } finally {

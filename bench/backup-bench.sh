@@ -7,7 +7,7 @@
 # PostgreSQL, then times: pg_dump > /dev/null (the floor), the seed recipe pg_dump | gzip | gpg,
 # pg_dump | pigz -p 2 -1 and -6, pg_dump | igzip -1 (and | gpg), pgbackup backup (default settings,
 # --no-row-counts, --compress-level 6, --compressor zlib) to the local store and to S3Proxy, then
-# restore by gunzip | psql versus pgbackup restore. The terms of the target ratios run in REPEAT
+# restore by gunzip | psql versus pgbackup restore (igzip -d, and once with zlib in the JVM). The terms of the target ratios run in REPEAT
 # (default 3) interleaved rounds; their ratios are the median of the per-round ratios. Prints each
 # time, the ratios, and the peak memory (max RSS) of each pgbackup run. Not part of the test suite.
 #   REPEAT=1 bench/backup-bench.sh 2 20000      a quick run on a 30 MB dump
@@ -105,6 +105,8 @@ for round in $(seq 1 "$REPEAT"); do
   t restore_gunzip_psql "set -o pipefail; gunzip -c $WORK/p1.gz | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null"
   t pgbackup_restore "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r2 --yes --no-safety-backup > /dev/null"
 done
+"$PGBIN/psql" -q -d postgres -c "DROP DATABASE IF EXISTS r3" -c "CREATE DATABASE r3"
+t pgbackup_restore_zlib "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r3 --compressor zlib > /dev/null"
 
 ratio() { awk -v a="${T[$1]}" -v b="${T[$2]}" 'BEGIN{printf "%.2f", a/b}'; }
 # pratio A B: median of the per-round ratios of two names timed in the same rounds (paired: a round
@@ -126,6 +128,7 @@ backup   pg_dump | igzip -1 / floor     = $(pratio igzip_1 floor)   (pigz -p 2 -
 backup   pg_dump | igzip -1 | gpg / floor = $(ratio igzip_gpg floor)   (the same pipeline with standard tools)
 backup   --compressor zlib / floor      = $(ratio pgbackup_file_zlib floor)   (zlib -6 / pigz -6 = $(ratio pgbackup_file_zlib_l6 pigz_6))
 restore  pgbackup / gunzip|psql         = $(pratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10; ratio of the medians $(ratio pgbackup_restore restore_gunzip_psql))
+restore  --compressor zlib / gunzip|psql = $(ratio pgbackup_restore_zlib restore_gunzip_psql)   (inflating in the JVM, one run)
 start-up pgbackup list: launcher ${T[list_launcher]} s, plain java -jar ${T[list_plain_java]} s (RSS ${RSS[list_launcher]} / ${RSS[list_plain_java]} MB)
 memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)
 REPORT

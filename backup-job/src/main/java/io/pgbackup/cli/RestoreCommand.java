@@ -1,6 +1,7 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.catalog.Catalog;
+import io.pgbackup.compress.Compression;
 import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
 import io.pgbackup.engine.Durations;
@@ -47,6 +48,11 @@ final class RestoreCommand extends JobCommand {
             description = "database used to check for and create the target (default ${DEFAULT-VALUE})")
     String maintenanceDb;
 
+    @Option(names = "--compressor", paramLabel = "auto|igzip|zlib",
+            description = {"what gunzips the backup: igzip -d (ISA-L) in the pipe to psql, or zlib in pgbackup;",
+                    "auto: igzip when installed (default auto; env PGBACKUP_COMPRESSOR). Also compresses the safety backup"})
+    String compressor;
+
     @Option(names = "--no-safety-backup", description = "do not back up an existing target before overwriting it")
     boolean noSafetyBackup;
 
@@ -64,11 +70,11 @@ final class RestoreCommand extends JobCommand {
     private int restore() {
         PgConnection conn = database.connection(ctx);
         String targetDb = target != null ? target : conn.database();
+        Compression compression = BackupCommand.compression(ctx, compressor, null, null);
         try (BackupStore source = store.open(ctx)) {
             RestoreRequest req = new RestoreRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
                     conn.database(), backupId, targetDb, ownerRole, maintenanceDb, confirmation(),
-                    noSafetyBackup ? null : new RestoreRequest.SafetyBackup(
-                            BackupCommand.compression(ctx, null, null, null)));
+                    noSafetyBackup ? null : new RestoreRequest.SafetyBackup(compression), compression);
             RestoreJob.Result r = new RestoreJob(req, Clock.systemUTC()).run();
             ctx.out().println(r.restored().id());
             Summary.LOG.info(String.format("restored %s into %s: %s of SQL in %s%s", r.restored().id(), r.target(),

@@ -62,7 +62,7 @@ final class VerifyCommand extends JobCommand {
         PgConnection conn = database.connection(ctx);
         try (BackupStore source = store.open(ctx)) {
             VerifyRequest req = new VerifyRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
-                    backupId, ownerRole, maintenanceDb);
+                    backupId, ownerRole, maintenanceDb, BackupCommand.compression(ctx, null, null, null));
             VerifyRecord r = notify.verify(ctx, conn.database(), () -> new VerifyJob(req, Clock.systemUTC()).run());
             if (json) {
                 ctx.out().println(Json.MAPPER.writeValueAsString(r));

@@ -92,6 +92,11 @@ public record Compression(Engine engine, int level, int threads, Path igzip) {
         return List.of(igzip.toString(), "-" + igzipLevel(), "--stdout", "--quiet");
     }
 
+    /** The igzip command that decompresses stdin (one or more gzip members) to stdout. */
+    public List<String> igunzipCommand() {
+        return List.of(igzip.toString(), "-d", "--stdout", "--quiet");
+    }
+
     /** For the manifest and the logs: {@code igzip -1} or {@code zlib -1 x2}. */
     public String describe() {
         return engine == Engine.IGZIP ? "igzip -" + igzipLevel() : "zlib -" + level + " x" + threads;

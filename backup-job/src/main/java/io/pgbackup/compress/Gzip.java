@@ -40,6 +40,22 @@ public final class Gzip {
         }
     }
 
+    /** {@code data} as one whole gzip member, to put before or after another member in a stream. */
+    public static byte[] member(byte[] data) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The error of a gzip stream that an external tool ({@code igzip -d}) found corrupt. */
+    public static PgBackupException corrupt(String toolSaid) {
+        return new PgBackupException(ExitCode.BACKUP_CORRUPT, CORRUPT + (toolSaid.isEmpty() ? "" : ": " + toolSaid), HINTS);
+    }
+
     private static PgBackupException corrupt(IOException cause) {
         return new PgBackupException(ExitCode.BACKUP_CORRUPT, CORRUPT, cause, HINTS);
     }

@@ -59,9 +59,10 @@ public final class Demo {
             PgConnection conn = new PgConnection(pg.host(), pg.port(), LocalPostgres.SUPERUSER, SOURCE, null, null);
             Passphrase passphrase = Passphrase.fromEnv(randomPassphrase());
             out.println("3. backing up to " + store.describe() + " (gzip + OpenPGP AES-256)");
+            Compression compression = Compression.choose("auto", 1, Runtime.getRuntime().availableProcessors(),
+                    System.getenv());
             Manifest m = new BackupJob(new BackupRequest(store, conn, pg.tools(), passphrase, Reason.MANUAL, List.of(),
-                    Compression.choose("auto", 1, Runtime.getRuntime().availableProcessors(), System.getenv()), true,
-                    Map.of()), Clock.systemUTC()).run();
+                    compression, true, Map.of()), Clock.systemUTC()).run();
             out.printf("   backup %s: %d bytes of SQL stored as %d bytes%n", m.id(), m.dumpBytes(), m.storedBytes());
             out.println("4. listing the store");
             for (BackupEntry e : new Catalog(store, SOURCE).restorable()) {
@@ -69,7 +70,7 @@ public final class Demo {
             }
             out.println("5. restoring into a new database " + TARGET);
             new RestoreJob(new RestoreRequest(store, conn, pg.tools(), passphrase, SOURCE, Catalog.LATEST, TARGET, null,
-                    "postgres", db -> false, null), Clock.systemUTC()).run();
+                    "postgres", db -> false, null, compression), Clock.systemUTC()).run();
             out.println("6. comparing row counts");
             compare(conn, m);
         } finally {

@@ -14,9 +14,17 @@ public final class Psql {
     }
 
     public static ToolProcess start(PgTools tools, PgConnection conn) {
-        List<String> cmd = List.of(tools.tool("psql"), "-X", "-q", "--no-password", "-v", "ON_ERROR_STOP=1",
+        return ToolProcess.start(command(tools), conn.libpqEnvironment(), true);
+    }
+
+    /** Starts {@code filter | psql} (see {@link ToolProcess#behind}); returns both, the filter first. */
+    public static List<ToolProcess> startBehind(List<String> filter, PgTools tools, PgConnection conn) {
+        return ToolProcess.behind(filter, command(tools), conn.libpqEnvironment());
+    }
+
+    private static List<String> command(PgTools tools) {
+        return List.of(tools.tool("psql"), "-X", "-q", "--no-password", "-v", "ON_ERROR_STOP=1",
                 "-v", "VERBOSITY=terse");
-        return ToolProcess.start(cmd, conn.libpqEnvironment(), true);
     }
 
     /** Waits for psql; a non-zero exit means the transaction was rolled back. */

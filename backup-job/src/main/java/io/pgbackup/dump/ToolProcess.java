@@ -58,19 +58,37 @@ public final class ToolProcess implements AutoCloseable {
      * no password or key reaches it. Returns both; the output comes out of the second's stdout.
      */
     public static List<ToolProcess> pipeline(List<String> first, Map<String, String> env, List<String> second) {
-        ProcessBuilder head = withLibpqEnvironment(new ProcessBuilder(first), env);
-        ProcessBuilder tail = new ProcessBuilder(second);
-        String path = tail.environment().get("PATH");
-        tail.environment().clear();
+        return startPipeline(withLibpqEnvironment(new ProcessBuilder(first), env), pathOnly(new ProcessBuilder(second)));
+    }
+
+    /**
+     * Starts {@code filter | tool} joined by a kernel pipe: this JVM writes to the filter's stdin and
+     * the tool reads the filter's output (psql behind {@code igzip -d}). The filter gets only
+     * {@code PATH}; the tool gets {@code env} like {@link #start} and its stdout is discarded.
+     * Returns both, the filter first.
+     */
+    public static List<ToolProcess> behind(List<String> filter, List<String> tool, Map<String, String> env) {
+        ProcessBuilder last = withLibpqEnvironment(new ProcessBuilder(tool), env);
+        last.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return startPipeline(pathOnly(new ProcessBuilder(filter)), last);
+    }
+
+    private static ProcessBuilder pathOnly(ProcessBuilder pb) {
+        String path = pb.environment().get("PATH");
+        pb.environment().clear();
         if (path != null) {
-            tail.environment().put("PATH", path);
+            pb.environment().put("PATH", path);
         }
+        return pb;
+    }
+
+    private static List<ToolProcess> startPipeline(ProcessBuilder first, ProcessBuilder second) {
         try {
-            List<Process> started = ProcessBuilder.startPipeline(List.of(head, tail));
+            List<Process> started = ProcessBuilder.startPipeline(List.of(first, second));
             LIVE.addAll(started);
             return started.stream().map(ToolProcess::new).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + first.get(0) + " | " + second.get(0), e);
+            throw new UncheckedIOException("cannot start " + first.command().get(0) + " | " + second.command().get(0), e);
         }
     }
 
@@ -79,10 +97,19 @@ public final class ToolProcess implements AutoCloseable {
      * when that is not readable (another system, or the process is gone).
      */
     public long bytesRead() {
+        return ioCounter("rchar:");
+    }
+
+    /** Bytes this process has written so far ({@code wchar}), or -1 like {@link #bytesRead}. */
+    public long bytesWritten() {
+        return ioCounter("wchar:");
+    }
+
+    private long ioCounter(String name) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "io"))) {
-                if (line.startsWith("rchar:")) {
-                    return Long.parseLong(line.substring(6).strip());
+                if (line.startsWith(name)) {
+                    return Long.parseLong(line.substring(name.length()).strip());
                 }
             }
         } catch (IOException | RuntimeException e) {

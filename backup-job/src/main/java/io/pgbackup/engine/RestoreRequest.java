@@ -19,6 +19,8 @@ import java.util.function.Predicate;
  * @param maintenanceDb   database used to check for and create the target (usually postgres)
  * @param confirmOverwrite asked before an existing database is overwritten; false refuses
  * @param safetyBackup    settings of the pre-restore backup of an existing target, or null to skip it
+ * @param compression     what gunzips the backup: {@code igzip -d} in front of psql when its engine is
+ *                        igzip, else zlib in this JVM (null: zlib)
  */
 public record RestoreRequest(
         BackupStore store,
@@ -31,7 +33,8 @@ public record RestoreRequest(
         String ownerRole,
         String maintenanceDb,
         Predicate<String> confirmOverwrite,
-        SafetyBackup safetyBackup) {
+        SafetyBackup safetyBackup,
+        Compression compression) {
 
     /** How the pre-restore backup is taken. */
     public record SafetyBackup(Compression compression) {

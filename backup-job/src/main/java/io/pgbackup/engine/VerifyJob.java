@@ -97,7 +97,7 @@ public final class VerifyJob {
     private Drill restoreAndCheck(Manifest manifest, String scratch) {
         RestoreRequest restore = new RestoreRequest(req.store(), req.connection(), req.tools(), req.passphrase(),
                 req.connection().database(), manifest.id(), scratch, req.ownerRole(), req.maintenanceDb(), db -> false,
-                null);
+                null, req.compression());
         RestoreJob.Result restored = new RestoreJob(restore, clock).run();
         Cleanup.checkpoint("verify");
         try (Database db = Database.connect(req.connection().withDatabase(scratch), ExitCode.VERIFY_FAILED)) {

@@ -13,6 +13,7 @@ import io.pgbackup.storage.BackupStore;
  * @param backupId      an id from {@code pgbackup list}, or {@code latest}
  * @param ownerRole     role the restore runs as (SET ROLE) and that owns the scratch database, or null
  * @param maintenanceDb database used to create and drop the scratch database (usually postgres)
+ * @param compression   what gunzips the backup in the drill's restore (see {@link RestoreRequest})
  */
 public record VerifyRequest(
         BackupStore store,
@@ -21,5 +22,6 @@ public record VerifyRequest(
         Passphrase passphrase,
         String backupId,
         String ownerRole,
-        String maintenanceDb) {
+        String maintenanceDb,
+        io.pgbackup.compress.Compression compression) {
 }

@@ -48,7 +48,8 @@ class ProcessArgumentsTest {
             locker.createStatement().execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
             Process job = ChildPgbackup.start(env, output, "backup");
             try {
-                ChildPgbackup.awaitLockWait(pg, db, "usename = 'ps_reader'", job, output);
+                // pg_dump's own session: the row counts' session (also ps_reader) can block on the lock first
+                ChildPgbackup.awaitLockWait(pg, db, "usename = 'ps_reader' AND query LIKE 'LOCK TABLE %'", job, output);
                 List<String> commandLines = allCommandLines();
                 assertThat(commandLines).anyMatch(c -> c.contains("pg_dump") && c.contains("--snapshot="));
                 for (String secret : secrets) {

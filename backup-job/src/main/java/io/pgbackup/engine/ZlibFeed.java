@@ -1,0 +1,78 @@
+package io.pgbackup.engine;
+
+import io.pgbackup.compress.Gzip;
+import io.pgbackup.dump.PgConnection;
+import io.pgbackup.dump.Psql;
+import io.pgbackup.dump.ToolProcess;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** {@link SqlFeed} that inflates in this JVM (zlib) and writes the SQL to psql. */
+final class ZlibFeed implements SqlFeed {
+    private final ToolProcess psql;
+    private final PgConnection target;
+    private final AtomicLong gzip = new AtomicLong();
+    private final AtomicLong sql = new AtomicLong();
+
+    ZlibFeed(ToolProcess psql, PgConnection target, String preamble) {
+        this.psql = psql;
+        this.target = target;
+        byte[] p = preamble.getBytes(StandardCharsets.UTF_8);
+        SqlFeed.write(psql.stdin(), p, p.length, this::psqlFailed);
+    }
+
+    @Override
+    public void copy(InputStream in) throws IOException {
+        InputStream counted = new java.io.FilterInputStream(in) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    gzip.addAndGet(n);
+                }
+                return n;
+            }
+        };
+        InputStream dump = Gzip.decompressing(counted);
+        byte[] buf = new byte[256 * 1024];
+        int n;
+        while ((n = dump.read(buf)) >= 0) {
+            SqlFeed.write(psql.stdin(), buf, n, this::psqlFailed);
+            sql.addAndGet(n);
+        }
+    }
+
+    @Override
+    public void commit() {
+        byte[] c = COMMIT.getBytes(StandardCharsets.UTF_8);
+        SqlFeed.write(psql.stdin(), c, c.length, this::psqlFailed);
+        SqlFeed.end(psql, this::psqlFailed);
+    }
+
+    @Override
+    public void finish() {
+        Psql.finish(psql, target);
+    }
+
+    private void psqlFailed() {
+        Psql.finish(psql, target);
+    }
+
+    @Override
+    public long gzipBytes() {
+        return gzip.get();
+    }
+
+    @Override
+    public long sqlBytes() {
+        return sql.get();
+    }
+
+    @Override
+    public void kill() {
+        psql.kill();
+    }
+}

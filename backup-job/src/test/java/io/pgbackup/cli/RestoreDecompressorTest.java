@@ -22,8 +22,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +98,19 @@ class RestoreDecompressorTest {
         assertThat(r.err()).contains("error: psql failed with exit code 3: ")
                 .contains("cannot drop table public.orders because other objects depend on it");
         assertThat(DumpCompare.dump(pg, target)).isEqualTo(targetBefore);
+    }
+
+    @Test
+    void igzipGetsNoPasswordKeyOrOtherVariable(@TempDir Path bin) throws Exception {
+        Path envFile = bin.resolve("igzip.env");
+        Path spy = bin.resolve("igzip");
+        Files.writeString(spy, "#!/bin/sh\nenv > " + envFile + "\nexec /usr/bin/igzip \"$@\"\n");
+        Files.setPosixFilePermissions(spy, PosixFilePermissions.fromString("rwx------"));
+        Cli.Result r = cli.env("PGBACKUP_IGZIP", spy.toString()).env("PGPASSWORD", "pw-never-seen-2")
+                .run("restore", "--backup", id, "--target-database", db + "_spy", "--compressor", "igzip");
+        assertThat(r.code()).as(r.err()).isZero();
+        Set<String> names = Files.readAllLines(envFile).stream().map(l -> l.split("=", 2)[0]).collect(Collectors.toSet());
+        assertThat(names).contains("PATH").isSubsetOf("PATH", "PWD", "SHLVL", "_", "OLDPWD");
     }
 
     private interface Edit {

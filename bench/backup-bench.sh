@@ -105,7 +105,6 @@ for round in $(seq 1 "$REPEAT"); do
   t restore_gunzip_psql "set -o pipefail; gunzip -c $WORK/p1.gz | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null"
   t pgbackup_restore "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r2 --yes --no-safety-backup > /dev/null"
 done
-"$PGBIN/psql" -q -d postgres -c "DROP DATABASE IF EXISTS r3" -c "CREATE DATABASE r3"
 t pgbackup_restore_zlib "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r3 --compressor zlib > /dev/null"
 
 ratio() { awk -v a="${T[$1]}" -v b="${T[$2]}" 'BEGIN{printf "%.2f", a/b}'; }

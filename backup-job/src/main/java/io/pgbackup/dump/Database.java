@@ -92,6 +92,9 @@ public final class Database implements AutoCloseable {
                 + " ORDER BY 1, 2";
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement st = jdbc.createStatement()) {
+            // one backend, no JIT: the counts run beside pg_dump and must not take the cores it needs
+            st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+            st.execute("SET LOCAL jit = off");
             try (ResultSet rs = st.executeQuery(list)) {
                 while (rs.next()) {
                     tables.add(new String[] {rs.getString(1), rs.getString(2)});

@@ -36,20 +36,21 @@ public final class BackupJob {
     public Manifest run() {
         validate();
         CompletableFuture<MessageKey> key = CompletableFuture.supplyAsync(() -> PgpEncryption.prepare(req.passphrase()));
+        CompletableFuture<String> pgDumpVersion = CompletableFuture.supplyAsync(() -> PgDump.version(req.tools()));
         req.store().probe();
-        String pgDumpVersion = checkVersions();
-        Cleanup.checkpoint("backup");
-        Instant started = clock.instant();
-        BackupName name = freeName(new BackupName(req.connection().database(), started, req.reason()));
-        LOG.info("backup {} of {} to {}", name.id(), req.connection(), req.store().describe());
         try (Database snapshotSession = Database.connect(req.connection(), ExitCode.DUMP_FAILED)) {
+            checkVersions(snapshotSession, DumpStream.join(pgDumpVersion));
+            Cleanup.checkpoint("backup");
+            Instant started = clock.instant();
+            BackupName name = freeName(new BackupName(req.connection().database(), started, req.reason()));
+            LOG.info("backup {} of {} to {}", name.id(), req.connection(), req.store().describe());
             String serverVersion = snapshotSession.serverVersion();
             String snapshot = snapshotSession.exportSnapshot();
             CompletableFuture<Map<String, Long>> counts = countRows(snapshotSession);
             DumpStream.Result stream = new DumpStream(req, name, key).run(snapshot);
             Map<String, Long> rowCounts = counts.join();
             Cleanup.checkpoint("backup");
-            Manifest manifest = manifest(name, started, stream, serverVersion, pgDumpVersion, rowCounts);
+            Manifest manifest = manifest(name, started, stream, serverVersion, pgDumpVersion.join(), rowCounts);
             new Catalog(req.store(), name.database()).writeManifest(name, manifest);
             LOG.info("backup {} complete: {} of SQL stored as {} in {}", name.id(), Progress.bytes(stream.dumpBytes()),
                     Progress.bytes(stream.storedBytes()), Durations.human(manifest.durationMillis()));
@@ -74,18 +75,14 @@ public final class BackupJob {
         PgDump.validateSelection(req.selection());
     }
 
-    /** pg_dump must not be older than the server; returns pg_dump's version line. */
-    private String checkVersions() {
-        String line = PgDump.version(req.tools());
-        try (Database db = Database.connect(req.connection(), ExitCode.DUMP_FAILED)) {
-            int server = db.serverMajorVersion();
-            int client = PgDump.majorOf(line);
-            if (client < server) {
-                throw new PgBackupException(ExitCode.CONFIG, "pg_dump " + client + " is older than the server ("
-                        + server + ")", "install postgresql-client-" + server + " or set PGBACKUP_PG_BIN to its bin directory");
-            }
+    /** pg_dump (its version line {@code line}) must not be older than the server of {@code db}. */
+    private static void checkVersions(Database db, String line) {
+        int server = db.serverMajorVersion();
+        int client = PgDump.majorOf(line);
+        if (client < server) {
+            throw new PgBackupException(ExitCode.CONFIG, "pg_dump " + client + " is older than the server ("
+                    + server + ")", "install postgresql-client-" + server + " or set PGBACKUP_PG_BIN to its bin directory");
         }
-        return line;
     }
 
     private CompletableFuture<Map<String, Long>> countRows(Database session) {

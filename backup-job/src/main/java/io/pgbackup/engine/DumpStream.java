@@ -38,10 +38,12 @@ final class DumpStream {
         CountingOutputStream compressed;
         GzippedDump dump;
         try {
-            // the OpenPGP header first, so that pg_dump does not wait for the key
-            compressed = new CountingOutputStream(PgpEncryption.encrypt(stored, join(key)), false);
+            // pg_dump starts at once; the OpenPGP header waits for the key (derived since the job
+            // started) until the first gzip bytes come, while the read-ahead keeps pg_dump going
+            compressed = new CountingOutputStream(new DeferredOutputStream(
+                    () -> PgpEncryption.encrypt(stored, join(key))), false);
             dump = GzippedDump.start(req, snapshot);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             writer.abort();
             throw e instanceof PgBackupException p ? p : failure(e);
         }
@@ -70,9 +72,10 @@ final class DumpStream {
         }
     }
 
-    private static MessageKey join(CompletableFuture<MessageKey> key) {
+    /** The value of {@code future}, its failure thrown as it was. */
+    static <T> T join(CompletableFuture<T> future) {
         try {
-            return key.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

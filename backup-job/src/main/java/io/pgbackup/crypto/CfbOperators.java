@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.security.SecureRandom;
 
 import org.bouncycastle.bcpg.AEADEncDataPacket;
+import org.bouncycastle.bcpg.S2K;
 import org.bouncycastle.bcpg.SymmetricEncIntegrityPacket;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyEncSessionPacket;
@@ -18,6 +19,7 @@ import org.bouncycastle.openpgp.operator.PGPDigestCalculator;
 import org.bouncycastle.openpgp.operator.PGPDigestCalculatorProvider;
 import org.bouncycastle.openpgp.operator.jcajce.JcePBEDataDecryptorFactoryBuilder;
 import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
+import org.bouncycastle.util.encoders.Hex;
 
 /**
  * BouncyCastle's JCE operators with the AES-CFB of integrity-protected (SEIPD v1) packets done by
@@ -39,10 +41,10 @@ final class CfbOperators {
             .setWithIntegrityPacket(true).setSecureRandom(random));
     }
 
-    /** The passphrase decryptor of {@link PgpDecryption}. */
-    static PBEDataDecryptorFactory decryptor(char[] passphrase, PGPDigestCalculatorProvider digests) {
+    /** The passphrase decryptor of {@link PgpDecryption}; S2K keys are derived once per passphrase. */
+    static PBEDataDecryptorFactory decryptor(Passphrase passphrase, PGPDigestCalculatorProvider digests) {
         return new Decryptor(passphrase, digests,
-            new JcePBEDataDecryptorFactoryBuilder(digests).build(passphrase));
+            new JcePBEDataDecryptorFactoryBuilder(digests).build(passphrase.chars()));
     }
 
     private static final class Encryptor implements PGPDataEncryptorBuilder {
@@ -134,11 +136,33 @@ final class CfbOperators {
     }
 
     private static final class Decryptor extends PBEDataDecryptorFactory {
+        private final Passphrase passphrase;
         private final PBEDataDecryptorFactory jce;
 
-        Decryptor(char[] passphrase, PGPDigestCalculatorProvider digests, PBEDataDecryptorFactory jce) {
-            super(passphrase, digests);
+        Decryptor(Passphrase passphrase, PGPDigestCalculatorProvider digests, PBEDataDecryptorFactory jce) {
+            super(passphrase.chars(), digests);
+            this.passphrase = passphrase;
             this.jce = jce;
+        }
+
+        @Override
+        public byte[] makeKeyFromPassPhrase(int algorithm, S2K s2k) throws PGPException {
+            if (s2k == null || s2k.getIV() == null) {
+                return super.makeKeyFromPassPhrase(algorithm, s2k);
+            }
+            String parameters = algorithm + "/" + s2k.getType() + "/" + s2k.getHashAlgorithm() + "/"
+                + s2k.getIterationCount() + "/" + Hex.toHexString(s2k.getIV());
+            try {
+                return passphrase.derivedKey(parameters, () -> {
+                    try {
+                        return super.makeKeyFromPassPhrase(algorithm, s2k);
+                    } catch (PGPException e) {
+                        throw new DerivationFailed(e);
+                    }
+                });
+            } catch (DerivationFailed e) {
+                throw (PGPException) e.getCause();
+            }
         }
 
         @Override
@@ -187,6 +211,13 @@ final class CfbOperators {
         public byte[] recoverAEADEncryptedSessionData(SymmetricKeyEncSessionPacket packet, byte[] key)
                 throws PGPException {
             return jce.recoverAEADEncryptedSessionData(packet, key);
+        }
+    }
+
+    /** Carries a PGPException out of the key derivation callback. */
+    private static final class DerivationFailed extends RuntimeException {
+        DerivationFailed(PGPException cause) {
+            super(cause);
         }
     }
 }

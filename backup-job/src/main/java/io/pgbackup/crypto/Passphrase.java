@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The backup passphrase, held as a {@code char[]} that {@link #clear()} overwrites. It never shows in
@@ -23,6 +25,8 @@ public final class Passphrase implements AutoCloseable {
     static final String HINT = "set ENCRYPTION_KEY, or pass --passphrase-file FILE whose first line is the passphrase";
 
     private final char[] chars;
+    /** Keys derived from it by an S2K, by S2K parameters: a restore opens the same message twice. */
+    private final Map<String, byte[]> derivedKeys = new ConcurrentHashMap<>();
     private boolean cleared;
 
     private Passphrase(char[] chars) {
@@ -99,9 +103,33 @@ public final class Passphrase implements AutoCloseable {
         return chars;
     }
 
-    /** Overwrites the characters; the passphrase cannot be used afterwards. */
+    /**
+     * The key that {@code derive} makes for these S2K parameters ({@code s2k}, which names the salt,
+     * the hash and the count), derived once per passphrase: the S2K hashes 65 MB (0.1-0.3 s).
+     */
+    byte[] derivedKey(String s2k, KeyDerivation derive) {
+        byte[] key = derivedKeys.get(s2k);
+        if (key == null) {
+            key = derive.derive();
+            derivedKeys.put(s2k, key.clone());
+        }
+        return key.clone();
+    }
+
+    /** How many keys {@link #derivedKey} has derived (for tests). */
+    int derivedKeyCount() {
+        return derivedKeys.size();
+    }
+
+    interface KeyDerivation {
+        byte[] derive();
+    }
+
+    /** Overwrites the characters and the keys derived from them; the passphrase cannot be used afterwards. */
     public void clear() {
         Arrays.fill(chars, '\0');
+        derivedKeys.values().forEach(k -> Arrays.fill(k, (byte) 0));
+        derivedKeys.clear();
         cleared = true;
     }
 

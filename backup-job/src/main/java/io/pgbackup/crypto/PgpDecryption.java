@@ -66,7 +66,7 @@ final class PgpDecryption {
 
     private InputStream decryptedStream(PGPPBEEncryptedData encrypted, Passphrase passphrase)
             throws IOException {
-        PBEDataDecryptorFactory keys = CfbOperators.decryptor(passphrase.chars(), PgpEncryption.digests());
+        PBEDataDecryptorFactory keys = CfbOperators.decryptor(passphrase, PgpEncryption.digests());
         try {
             return encrypted.getDataStream(keys);
         } catch (PGPException | RuntimeException e) {

@@ -88,4 +88,30 @@ class PassphraseTest {
     private Passphrase fromFile(String content) throws IOException {
         return Passphrase.fromFile(Files.writeString(dir.resolve("pass"), content));
     }
+
+    @Test
+    void derivesEachMessagesKeyOnceAndForgetsItWhenCleared() throws IOException {
+        byte[] first = CryptoStreams.encrypt("first".getBytes(StandardCharsets.UTF_8), CryptoStreams.SECRET);
+        byte[] second = CryptoStreams.encrypt("second".getBytes(StandardCharsets.UTF_8), CryptoStreams.SECRET);
+        Passphrase passphrase = Passphrase.fromEnv(CryptoStreams.SECRET);
+        assertThat(decrypt(first, passphrase)).isEqualTo("first");
+        assertThat(decrypt(first, passphrase)).isEqualTo("first");
+        assertThat(passphrase.derivedKeyCount()).as("same salt: derived once").isEqualTo(1);
+        assertThat(decrypt(second, passphrase)).isEqualTo("second");
+        assertThat(passphrase.derivedKeyCount()).as("another salt").isEqualTo(2);
+
+        Passphrase wrong = Passphrase.fromEnv("not " + CryptoStreams.SECRET);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> decrypt(first, wrong)).isInstanceOfSatisfying(PgBackupException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(ExitCode.WRONG_PASSPHRASE));
+        }
+        passphrase.clear();
+        assertThat(passphrase.derivedKeyCount()).isZero();
+    }
+
+    private static String decrypt(byte[] message, Passphrase passphrase) throws IOException {
+        try (java.io.InputStream in = PgpEncryption.decrypt(new java.io.ByteArrayInputStream(message), passphrase)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

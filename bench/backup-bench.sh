@@ -7,9 +7,10 @@
 # PostgreSQL, then times: pg_dump > /dev/null (the floor), the seed recipe pg_dump | gzip | gpg,
 # pg_dump | pigz -p 2 -1 and -6, pg_dump | igzip -1 (and | gpg), pgbackup backup (default settings,
 # --no-row-counts, --compress-level 6, --compressor zlib) to the local store and to S3Proxy, then
-# restore by gunzip | psql versus pgbackup restore (igzip -d, and once with zlib in the JVM). The terms of the target ratios run in REPEAT
-# (default 3) interleaved rounds; their ratios are the median of the per-round ratios. Prints each
-# time, the ratios, and the peak memory (max RSS) of each pgbackup run. Not part of the test suite.
+# restore by gunzip | psql versus pgbackup restore (igzip -d, and once with zlib in the JVM). The
+# terms of the target ratios run in REPEAT (default 4) interleaved rounds, in alternating order;
+# their ratios are the median of the per-round ratios. Prints each time, the ratios, and the peak
+# memory (max RSS) of each pgbackup run. Not part of the test suite.
 #   REPEAT=1 bench/backup-bench.sh 2 20000      a quick run on a 30 MB dump
 set -euo pipefail
 SCALE=${1:-100}
@@ -66,18 +67,29 @@ t() {
   [ $((kb / 1024)) -gt "${RSS[$name]:-0}" ] && RSS[$name]=$((kb / 1024))
   printf '%-34s %8.1f s   max RSS %5d MB   (median of:%s)\n' "$name" "${T[$name]}" "${RSS[$name]}" "${ALL[$name]}" >&2
 }
-REPEAT=${REPEAT:-3}
+REPEAT=${REPEAT:-4}
 size() { stat -c %s "$1" | awk '{printf "%.0f MB", $1/1e6}'; }
 
 echo "timing (each run alone):" >&2
 DUMP_BYTES=$("$PGBIN/pg_dump" --clean --if-exists bench | wc -c)
 export GNUPGHOME=$WORK/gnupg; mkdir -p -m 700 "$GNUPGHOME"
+# the runs of a round go in one order in odd rounds and in the reverse order in even ones, so
+# that no run always follows the same one (whose write-back it would pay for)
+backup_round() {
+  local runs=(floor pigz_1 igzip_1 pgbackup_file) i
+  (( $1 % 2 == 0 )) && runs=(pgbackup_file igzip_1 pigz_1 floor)
+  for i in "${runs[@]}"; do
+    case $i in
+      floor) t floor "$PGBIN/pg_dump --clean --if-exists bench > /dev/null" ;;
+      pigz_1) t pigz_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -1 > $WORK/p1.gz" ;;
+      igzip_1) t igzip_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c > $WORK/i1.gz" ;;
+      pgbackup_file) t pgbackup_file "rm -rf $WORK/store; backup-job/pgbackup backup --store file://$WORK/store > $WORK/id_file" ;;
+    esac
+  done
+}
 for round in $(seq 1 "$REPEAT"); do
   echo "round $round of $REPEAT" >&2
-  t floor "$PGBIN/pg_dump --clean --if-exists bench > /dev/null"
-  t pigz_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | pigz -p 2 -1 > $WORK/p1.gz"
-  t igzip_1 "set -o pipefail; $PGBIN/pg_dump --clean --if-exists bench | igzip -1 -c > $WORK/i1.gz"
-  t pgbackup_file "rm -rf $WORK/store; backup-job/pgbackup backup --store file://$WORK/store > $WORK/id_file"
+  backup_round "$round"
 done
 # start-up: the launcher (class-data sharing archive) against plain java -jar (the JDK's own archive)
 for round in $(seq 1 "$REPEAT"); do
@@ -99,11 +111,17 @@ set -a; . <(grep -v READY "$WORK/s3.env"); set +a
 t pgbackup_s3 "backup-job/pgbackup backup --store s3://bench-bucket/bench --s3-path-style > /dev/null"
 
 ID=$(cat "$WORK/id_file")
+restore_run() {
+  "$PGBIN/psql" -q -d postgres -c "CHECKPOINT"
+  case $1 in
+    gunzip) t restore_gunzip_psql "set -o pipefail; gunzip -c $WORK/p1.gz | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null" ;;
+    pgbackup) t pgbackup_restore "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r2 --yes --no-safety-backup > /dev/null" ;;
+  esac
+}
 for round in $(seq 1 "$REPEAT"); do
   echo "restore round $round of $REPEAT" >&2
   "$PGBIN/psql" -q -d postgres -c "DROP DATABASE IF EXISTS r1" -c "DROP DATABASE IF EXISTS r2" -c "CREATE DATABASE r1" -c "CREATE DATABASE r2"
-  t restore_gunzip_psql "set -o pipefail; gunzip -c $WORK/p1.gz | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null"
-  t pgbackup_restore "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r2 --yes --no-safety-backup > /dev/null"
+  if (( round % 2 )); then restore_run gunzip; restore_run pgbackup; else restore_run pgbackup; restore_run gunzip; fi
 done
 t pgbackup_restore_zlib "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --target-database r3 --compressor zlib > /dev/null"
 

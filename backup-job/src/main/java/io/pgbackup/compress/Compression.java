@@ -19,7 +19,7 @@ import java.util.Map;
  *   <li>{@link Engine#IGZIP}: ISA-L's {@code igzip} (Debian package {@code isal}) as a process in the
  *   pipe from pg_dump, so the SQL goes from pg_dump to the compressor through a kernel pipe and this
  *   JVM only handles the compressed bytes. On the benchmark's data {@code pg_dump | igzip -1} took
- *   13.8 s against 18.6 s for {@code pg_dump | pigz -p 2 -1}, and wrote a smaller file than zlib
+ *   12.2 s against 19.2 s for {@code pg_dump | pigz -p 2 -1}, and wrote a smaller file than zlib
  *   level 6 (429 MB against 450 MB).</li>
  *   <li>{@link Engine#ZLIB}: zlib in this JVM on {@code threads} cores ({@link ParallelGzipOutputStream}),
  *   the fallback when igzip is not installed.</li>

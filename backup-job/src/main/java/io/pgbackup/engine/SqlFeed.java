@@ -63,9 +63,7 @@ interface SqlFeed extends AutoCloseable {
         try {
             to.write(b, 0, len);
         } catch (IOException e) {
-            stopped.run();
-            throw new PgBackupException(ExitCode.RESTORE_FAILED, "psql stopped reading the dump: " + e.getMessage(),
-                    "the transaction was rolled back: the database is unchanged");
+            throw stoppedReading(e, stopped);
         }
     }
 
@@ -74,9 +72,14 @@ interface SqlFeed extends AutoCloseable {
         try {
             tool.stdin().close();
         } catch (IOException e) {
-            stopped.run();
-            throw new PgBackupException(ExitCode.RESTORE_FAILED, "psql stopped reading the dump: " + e.getMessage(),
-                    "the transaction was rolled back: the database is unchanged");
+            throw stoppedReading(e, stopped);
         }
+    }
+
+    /** {@code stopped} throws the tool's own error; when it has none, the broken pipe is the error. */
+    private static PgBackupException stoppedReading(IOException e, Runnable stopped) {
+        stopped.run();
+        return new PgBackupException(ExitCode.RESTORE_FAILED, "psql stopped reading the dump: " + e.getMessage(),
+                "the transaction was rolled back: the database is unchanged");
     }
 }

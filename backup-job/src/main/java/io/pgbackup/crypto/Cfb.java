@@ -10,8 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * AES in CFB mode with a zero IV (the mode of an OpenPGP SEIPD v1 packet), byte for byte what the
  * JDK's {@code AES/CFB/NoPadding} computes, but over the JDK's bulk AES modes, which run as one
- * loop of AES instructions instead of one call per 16-byte block (the JDK's CFB: about 240 MB/s
- * here; this: about 500 MB/s encrypting and 1.4 GB/s decrypting). No new cipher: only the order
+ * loop of AES instructions instead of one call per 16-byte block (StreamBench's rows f and g: 252
+ * against 114 MB/s encrypting, 244 against 158 MB/s decrypting, MDC included). No new cipher: only the order
  * of the same AES calls changes.
  *
  * <p>With Y<sub>i</sub> = AES(C<sub>i-1</sub>) the keystream (C<sub>0</sub> = IV) and

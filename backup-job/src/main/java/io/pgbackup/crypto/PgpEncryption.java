@@ -24,8 +24,8 @@ import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBu
  * packet in partial-length (streaming) mode, without OpenPGP compression: it is already gzip.
  *
  * <p>BouncyCastle is the OpenPGP packet layer; the AES underneath is the JDK's (SunJCE, on the CPU's
- * AES instructions), driven through its bulk modes by {@link Cfb} (twice the JDK's own CFB
- * encrypting, six times decrypting). StreamBench measures the stages.
+ * AES instructions), driven through its bulk modes by {@link Cfb} (2.2 times the JDK's own CFB
+ * encrypting, 1.5 times decrypting, in StreamBench).
  */
 public final class PgpEncryption {
     /** The S2K count byte 0xFF: 65,011,712 bytes hashed, the OpenPGP maximum. */

@@ -113,6 +113,36 @@ final class BenchStages {
         return encryptWith(new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256), out, passphrase);
     }
 
+    /** The literal data of {@code in}, decrypted by BouncyCastle's JCE operators (the JDK's AES/CFB); MDC checked. */
+    static InputStream decryptWithJdkCfb(InputStream in, char[] passphrase) throws IOException {
+        try {
+            org.bouncycastle.openpgp.PGPEncryptedDataList list = (org.bouncycastle.openpgp.PGPEncryptedDataList)
+                new org.bouncycastle.openpgp.jcajce.JcaPGPObjectFactory(new java.io.BufferedInputStream(in, 1 << 16))
+                    .nextObject();
+            org.bouncycastle.openpgp.PGPPBEEncryptedData data = (org.bouncycastle.openpgp.PGPPBEEncryptedData) list.get(0);
+            InputStream clear = data.getDataStream(new org.bouncycastle.openpgp.operator.jcajce.JcePBEDataDecryptorFactoryBuilder(
+                new org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder().build()).build(passphrase));
+            InputStream literal = ((PGPLiteralData) new org.bouncycastle.openpgp.jcajce.JcaPGPObjectFactory(clear)
+                .nextObject()).getInputStream();
+            return new java.io.FilterInputStream(literal) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    try {
+                        if (n == -1 && !data.verify()) {
+                            throw new IOException("MDC does not verify");
+                        }
+                    } catch (org.bouncycastle.openpgp.PGPException e) {
+                        throw new IOException(e);
+                    }
+                    return n;
+                }
+            };
+        } catch (org.bouncycastle.openpgp.PGPException e) {
+            throw new IOException(e);
+        }
+    }
+
     /** BouncyCastle's JCE operators as they come: the JDK's AES/CFB, one call per 16-byte block. */
     static OutputStream encryptWithJdkCfb(OutputStream out, char[] passphrase) throws IOException {
         return encryptWith(new org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder(

@@ -107,6 +107,7 @@ public final class StreamBench {
                 sink -> BenchStages.encryptWithJdkCfb(sink, "bench passphrase, not a secret".toCharArray()));
             encryptOnly("f. encrypt only, BC engine", random,
                 sink -> BenchStages.encryptWithBcEngine(sink, "bench passphrase, not a secret".toCharArray()));
+            decryptOnly(dir.resolve("random.gpg"), random);
         } finally {
             Files.deleteIfExists(dir);
         }
@@ -166,6 +167,42 @@ public final class StreamBench {
         long start = System.nanoTime();
         try (OutputStream out = stage.open(sink)) {
             BenchStages.feedRandom(out, bytes);
+        }
+        report(name + " (random)", bytes, (System.nanoTime() - start) / 1e9, processCpuSeconds() - cpu, -1);
+    }
+
+    /** Decrypts one message of random data with pgbackup's operators, then with BouncyCastle's JCE ones. */
+    private void decryptOnly(Path file, long bytes) throws IOException {
+        try (OutputStream out = PgpEncryption.encrypt(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                PASSPHRASE)) {
+            BenchStages.feedRandom(out, bytes);
+        }
+        try {
+            decryptOnly("g. decrypt only, pgbackup (Cfb)", file, bytes,
+                () -> PgpEncryption.decrypt(Files.newInputStream(file), PASSPHRASE));
+            decryptOnly("g. decrypt only, JDK AES/CFB", file, bytes,
+                () -> BenchStages.decryptWithJdkCfb(Files.newInputStream(file), "bench passphrase, not a secret".toCharArray()));
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private void decryptOnly(String name, Path file, long bytes, Source source) throws IOException {
+        double cpu = processCpuSeconds();
+        long start = System.nanoTime();
+        long count = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = source.open()) {
+            for (int n; (n = in.read(buf)) != -1; ) {
+                count += n;
+            }
+        }
+        if (count != bytes) {
+            throw new IllegalStateException(name + ": " + count + " bytes decrypted, " + bytes + " expected");
         }
         report(name + " (random)", bytes, (System.nanoTime() - start) / 1e9, processCpuSeconds() - cpu, -1);
     }

@@ -152,17 +152,7 @@ final class CfbOperators {
             }
             String parameters = algorithm + "/" + s2k.getType() + "/" + s2k.getHashAlgorithm() + "/"
                 + s2k.getIterationCount() + "/" + Hex.toHexString(s2k.getIV());
-            try {
-                return passphrase.derivedKey(parameters, () -> {
-                    try {
-                        return super.makeKeyFromPassPhrase(algorithm, s2k);
-                    } catch (PGPException e) {
-                        throw new DerivationFailed(e);
-                    }
-                });
-            } catch (DerivationFailed e) {
-                throw (PGPException) e.getCause();
-            }
+            return passphrase.derivedKey(parameters, () -> super.makeKeyFromPassPhrase(algorithm, s2k));
         }
 
         @Override
@@ -211,13 +201,6 @@ final class CfbOperators {
         public byte[] recoverAEADEncryptedSessionData(SymmetricKeyEncSessionPacket packet, byte[] key)
                 throws PGPException {
             return jce.recoverAEADEncryptedSessionData(packet, key);
-        }
-    }
-
-    /** Carries a PGPException out of the key derivation callback. */
-    private static final class DerivationFailed extends RuntimeException {
-        DerivationFailed(PGPException cause) {
-            super(cause);
         }
     }
 }

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.bouncycastle.openpgp.PGPException;
+
 /**
  * The backup passphrase, held as a {@code char[]} that {@link #clear()} overwrites. It never shows in
  * {@link #toString()}, and no message of this class contains it. OpenPGP turns it into bytes as
@@ -107,7 +109,7 @@ public final class Passphrase implements AutoCloseable {
      * The key that {@code derive} makes for these S2K parameters ({@code s2k}, which names the salt,
      * the hash and the count), derived once per passphrase: the S2K hashes 65 MB (0.1-0.3 s).
      */
-    byte[] derivedKey(String s2k, KeyDerivation derive) {
+    byte[] derivedKey(String s2k, KeyDerivation derive) throws PGPException {
         byte[] key = derivedKeys.get(s2k);
         if (key == null) {
             key = derive.derive();
@@ -122,7 +124,7 @@ public final class Passphrase implements AutoCloseable {
     }
 
     interface KeyDerivation {
-        byte[] derive();
+        byte[] derive() throws PGPException;
     }
 
     /** Overwrites the characters and the keys derived from them; the passphrase cannot be used afterwards. */

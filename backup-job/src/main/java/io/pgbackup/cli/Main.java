@@ -33,6 +33,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Warmup.startFor(args);
         Signals.install();
         int code = run(System.out, System.err, System.getenv(), System.console() != null, args);
         System.out.flush();

@@ -1,5 +1,8 @@
 package io.pgbackup.crypto;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.GeneralSecurityException;
 
 import javax.crypto.Cipher;
@@ -28,6 +31,8 @@ final class Cfb {
     private static final int BLOCK = 16;
     /** Bulk calls cover at most this many bytes (the keystream buffer's size). */
     private static final int CHUNK = 64 * 1024;
+    /** Eight bytes at a time for the XOR with the keystream (byte order does not matter to XOR). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final boolean encrypting;
     private final SecretKeySpec key;
@@ -98,10 +103,20 @@ final class Cfb {
         } else {
             aes(() -> ecb.update(in, off, n, ks, BLOCK));
         }
-        for (int j = 0; j < n; j++) {
-            out[outOff + j] = (byte) (in[off + j] ^ ks[j]);
-        }
+        xor(in, off, ks, n, out, outOff);
         System.arraycopy(ks, n, ks, 0, BLOCK);
+    }
+
+    /**
+     * {@code out[outOff + j] = in[off + j] ^ ks[j]} for {@code j < n} ({@code n} a multiple of 16),
+     * a long at a time: the byte loop took 0.4 CPU-s of a 1.77 GB backup (perf), as much as a
+     * tenth of all the JVM's work. Reading both longs before writing keeps it right in place.
+     */
+    private static void xor(byte[] in, int off, byte[] ks, int n, byte[] out, int outOff) {
+        for (int j = 0; j < n; j += Long.BYTES) {
+            long x = (long) LONGS.get(in, off + j) ^ (long) LONGS.get(ks, j);
+            LONGS.set(out, outOff + j, x);
+        }
     }
 
     private interface AesCall {

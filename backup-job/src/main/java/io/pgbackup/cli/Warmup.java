@@ -5,6 +5,7 @@ import io.pgbackup.catalog.Manifest;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.crypto.Cipher;
@@ -26,13 +27,18 @@ final class Warmup {
     private Warmup() {
     }
 
-    static void startFor(String[] args) {
-        if (args.length == 0 || !DATABASE_COMMANDS.contains(args[0])) {
-            return;
+    /**
+     * Starts the warm-up for a database command and returns its thread; nothing for the others, or
+     * with {@code -Dpgbackup.no-warmup=true} (the baseline of bench/start-bench.sh).
+     */
+    static Optional<Thread> startFor(String[] args) {
+        if (args.length == 0 || !DATABASE_COMMANDS.contains(args[0]) || Boolean.getBoolean("pgbackup.no-warmup")) {
+            return Optional.empty();
         }
         Thread t = new Thread(Warmup::load, "warm-up");
         t.setDaemon(true);
         t.start();
+        return Optional.of(t);
     }
 
     private static void load() {

@@ -14,9 +14,10 @@ import javax.crypto.Cipher;
  * Loads what a database command needs (the PostgreSQL driver, the JCE providers, BouncyCastle's
  * OpenPGP classes, the manifest's JSON mapping) on a second thread while the main one builds the
  * command line: picocli's reflection takes about 0.25 s of every start on one core, while the other
- * one has nothing to do yet, and pg_dump can start only once the driver has exported the snapshot.
- * Only class loading and initialisation: nothing here reads the options, the environment or a
- * secret, and a failure here is left for the command itself to meet and report.
+ * one has nothing to do yet. A backup of one small table took 880 against 930 ms and 887 against
+ * 957 ms (medians, bench/start-bench.sh); the manifest alone (Jackson's serializers) made no
+ * difference. Only class loading and initialisation: nothing here reads the options, the
+ * environment or a secret, and a failure here is left for the command itself to meet and report.
  *
  * <p>Not logging: SLF4J hands out stand-in loggers to any thread that asks while another one
  * initialises it, so logging starts on the main thread as before.

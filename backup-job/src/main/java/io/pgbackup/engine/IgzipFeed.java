@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * rolls it back.
  */
 final class IgzipFeed implements SqlFeed {
-    private static final int CHUNK = 256 * 1024;
     /** How Java reports a process killed by SIGPIPE (128 + 13). */
     private static final int SIGPIPE_EXIT = 141;
 
@@ -45,12 +44,7 @@ final class IgzipFeed implements SqlFeed {
 
     @Override
     public void copy(InputStream in) throws IOException {
-        byte[] buf = new byte[CHUNK];
-        int n;
-        while ((n = in.read(buf)) >= 0) {
-            SqlFeed.write(igzip.stdin(), buf, n, this::toolFailed);
-            gzip.addAndGet(n);
-        }
+        SqlFeed.pump(in, igzip.stdin(), gzip, this::toolFailed);
     }
 
     @Override

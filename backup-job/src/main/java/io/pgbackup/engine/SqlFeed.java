@@ -10,6 +10,7 @@ import io.pgbackup.error.PgBackupException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The gunzip and psql end of a restore. It writes {@code preamble} (which opens the transaction),
@@ -56,6 +57,15 @@ interface SqlFeed extends AutoCloseable {
     @Override
     default void close() {
         kill();
+    }
+
+    /** Copies {@code in} to its end into a tool, adding each chunk to {@code copied}; see {@link #write}. */
+    static void pump(InputStream in, OutputStream to, AtomicLong copied, Runnable stopped) throws IOException {
+        byte[] buf = new byte[256 * 1024];
+        for (int n; (n = in.read(buf)) >= 0; ) {
+            write(to, buf, n, stopped);
+            copied.addAndGet(n);
+        }
     }
 
     /** Writes to a tool; when it stopped reading, {@code stopped} says why (the tool's own error). */

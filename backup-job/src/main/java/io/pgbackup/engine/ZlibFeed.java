@@ -5,6 +5,7 @@ import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.Psql;
 import io.pgbackup.dump.ToolProcess;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +22,12 @@ final class ZlibFeed implements SqlFeed {
         this.psql = psql;
         this.target = target;
         byte[] p = preamble.getBytes(StandardCharsets.UTF_8);
-        SqlFeed.write(psql.stdin(), p, p.length, this::psqlFailed);
+        SqlFeed.write(psql.stdin(), p, p.length, this::finish);
     }
 
     @Override
     public void copy(InputStream in) throws IOException {
-        InputStream counted = new java.io.FilterInputStream(in) {
+        InputStream counted = new FilterInputStream(in) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 int n = super.read(b, off, len);
@@ -36,28 +37,18 @@ final class ZlibFeed implements SqlFeed {
                 return n;
             }
         };
-        InputStream dump = Gzip.decompressing(counted);
-        byte[] buf = new byte[256 * 1024];
-        int n;
-        while ((n = dump.read(buf)) >= 0) {
-            SqlFeed.write(psql.stdin(), buf, n, this::psqlFailed);
-            sql.addAndGet(n);
-        }
+        SqlFeed.pump(Gzip.decompressing(counted), psql.stdin(), sql, this::finish);
     }
 
     @Override
     public void commit() {
         byte[] c = COMMIT.getBytes(StandardCharsets.UTF_8);
-        SqlFeed.write(psql.stdin(), c, c.length, this::psqlFailed);
-        SqlFeed.end(psql, this::psqlFailed);
+        SqlFeed.write(psql.stdin(), c, c.length, this::finish);
+        SqlFeed.end(psql, this::finish);
     }
 
     @Override
     public void finish() {
-        Psql.finish(psql, target);
-    }
-
-    private void psqlFailed() {
         Psql.finish(psql, target);
     }
 

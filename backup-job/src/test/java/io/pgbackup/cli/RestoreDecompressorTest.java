@@ -8,8 +8,8 @@ import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.engine.Progress;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
-import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.RestoreScene;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +47,12 @@ class RestoreDecompressorTest {
 
     @BeforeEach
     void backupAndPrepareATarget() {
-        db = Fixtures.sampleDatabase("rd");
-        cli = Fixtures.cli(db, store);
-        Cli.Result r = cli.run("backup");
-        assertThat(r.code()).as(r.err()).isZero();
-        id = r.out().strip();
-        target = PostgresFixture.newDatabase("rd_target");
-        pg.psql(target, "CREATE TABLE precious(x text); INSERT INTO precious VALUES ('keep me')");
-        targetBefore = DumpCompare.dump(pg, target);
+        RestoreScene scene = RestoreScene.backedUp("rd", store);
+        db = scene.db();
+        cli = scene.cli();
+        id = scene.id();
+        target = scene.target();
+        targetBefore = scene.targetBefore();
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.pgbackup.cli;
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
-import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.RestoreScene;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +29,12 @@ class RestoreFailureTest {
 
     @BeforeEach
     void backupAndPrepareATarget() {
-        db = Fixtures.sampleDatabase("rf");
-        cli = Fixtures.cli(db, store);
-        Cli.Result r = cli.run("backup");
-        assertThat(r.code()).as(r.err()).isZero();
-        id = r.out().strip();
-        target = PostgresFixture.newDatabase("rf_target");
-        pg.psql(target, "CREATE TABLE precious(x text); INSERT INTO precious VALUES ('keep me')");
-        targetBefore = DumpCompare.dump(pg, target);
+        RestoreScene scene = RestoreScene.backedUp("rf", store);
+        db = scene.db();
+        cli = scene.cli();
+        id = scene.id();
+        target = scene.target();
+        targetBefore = scene.targetBefore();
     }
 
     @Test

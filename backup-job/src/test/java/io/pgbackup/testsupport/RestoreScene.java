@@ -1,0 +1,25 @@
+package io.pgbackup.testsupport;
+
+import io.pgbackup.demo.LocalPostgres;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The set-up of the restore tests: a sample database backed up into {@code store} (backup id
+ * {@code id}), and a restore target holding one precious row, dumped before any restore
+ * ({@code targetBefore}) so a test can show the target is unchanged.
+ */
+public record RestoreScene(String db, Cli cli, String id, String target, String targetBefore) {
+    public static RestoreScene backedUp(String prefix, Path store) {
+        LocalPostgres pg = PostgresFixture.server();
+        String db = Fixtures.sampleDatabase(prefix);
+        Cli cli = Fixtures.cli(db, store);
+        Cli.Result r = cli.run("backup");
+        assertThat(r.code()).as(r.err()).isZero();
+        String target = PostgresFixture.newDatabase(prefix + "_target");
+        pg.psql(target, "CREATE TABLE precious(x text); INSERT INTO precious VALUES ('keep me')");
+        return new RestoreScene(db, cli, r.out().strip(), target, DumpCompare.dump(pg, target));
+    }
+}

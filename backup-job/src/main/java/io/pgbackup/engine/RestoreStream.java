@@ -7,6 +7,9 @@ import io.pgbackup.dump.PgConnection;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -21,6 +24,8 @@ import java.util.HexFormat;
  * and the server rolls the transaction back.
  */
 final class RestoreStream {
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreStream.class);
+
     private final RestoreRequest req;
     private final Manifest manifest;
 
@@ -57,13 +62,43 @@ final class RestoreStream {
             } catch (IOException | RuntimeException e) {
                 feed.kill();
                 throw Cleanup.interrupted() ? Cleanup.interruptedError("restore")
-                        : e instanceof IOException io ? corrupt(io) : (RuntimeException) e;
+                        : e instanceof IOException io ? corrupt(io) : damagedOr((RuntimeException) e, plain, raw, sha);
             }
             feed.finish();
             return feed.sqlBytes();
         } catch (IOException e) {
             throw corrupt(e);
         }
+    }
+
+    /**
+     * psql (or igzip) failed before the backup was read to its end: on damaged data psql can stop on
+     * the garbled SQL before the integrity checks at the end of the object are reached. The rest is
+     * read so that a damaged backup is reported as such, not as a database error.
+     */
+    private RuntimeException damagedOr(RuntimeException toolFailed, InputStream plain, InputStream raw,
+                                       MessageDigest sha) {
+        if (!(toolFailed instanceof PgBackupException p) || p.exitCode() != ExitCode.RESTORE_FAILED) {
+            return toolFailed;
+        }
+        LOG.info("restore of {} failed; reading the rest of the backup to tell a damaged backup from a database error",
+                manifest.id());
+        try {
+            drain(plain);
+            drain(raw);
+            checkSha256(sha);
+        } catch (IOException e) {
+            return damaged(corrupt(e), p);
+        } catch (PgBackupException e) {
+            return damaged(e, p);
+        }
+        return toolFailed;
+    }
+
+    private static PgBackupException damaged(PgBackupException corrupt, PgBackupException toolFailed) {
+        LOG.warn("the backup is damaged; psql had stopped on it first: {}", toolFailed.getMessage());
+        corrupt.addSuppressed(toolFailed);
+        return corrupt;
     }
 
     private String preamble() {

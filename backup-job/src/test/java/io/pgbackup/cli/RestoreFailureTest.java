@@ -79,6 +79,26 @@ class RestoreFailureTest {
     }
 
     @Test
+    void damagedBackupIsNamedEvenWhenPsqlStopsFirst() throws Exception {
+        // psql stops at the dump's DROP TABLE orders, long before the damage near the object's end
+        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
+                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
+        targetBefore = DumpCompare.dump(pg, target);
+        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
+        try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
+            f.seek(f.length() - 200);
+            int b = f.read();
+            f.seek(f.length() - 200);
+            f.write(b ^ 0x01);
+        }
+        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        assertThat(r.code()).as(r.err()).isEqualTo(13);
+        assertThat(r.err()).contains("psql had stopped on it first: psql failed with exit code 3")
+                .contains("error: ").contains("HINT: ");
+        assertTargetUnchanged();
+    }
+
+    @Test
     void truncatedObject() throws Exception {
         Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
         try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {

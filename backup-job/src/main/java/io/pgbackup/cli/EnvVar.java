@@ -22,6 +22,7 @@ public enum EnvVar {
     PGBACKUP_COMPRESS_LEVEL("--compress-level", "gzip level 1..9"),
     PGBACKUP_COMPRESSOR("--compressor", "auto (igzip when installed, else zlib), igzip or zlib"),
     PGBACKUP_IGZIP("", "path of ISA-L's igzip when it is not on the PATH"),
+    PGBACKUP_IGZIP_BATCH("", "false to run the backup's igzip with the normal scheduling policy (default: SCHED_BATCH when allowed)"),
     PGBACKUP_PUSHGATEWAY("--pushgateway", "Prometheus Pushgateway that backup and verify push their metrics to"),
     PGBACKUP_PING_URL("--ping-url", "dead man's switch URL (healthchecks.io style) pinged by backup and verify"),
     VAULT_ADDR("", "Vault's URL (used with --vault-group)"),

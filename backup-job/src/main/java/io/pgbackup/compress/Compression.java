@@ -27,8 +27,9 @@ import java.util.Map;
  * The level is gzip's 1..9; igzip has four levels (0..3), so 1 maps to 1, 2..5 to 2 and 6..9 to 3.
  *
  * @param igzip the igzip executable, for {@link Engine#IGZIP}
+ * @param batch how the compressing igzip is scheduled ({@link BatchScheduling})
  */
-public record Compression(Engine engine, int level, int threads, Path igzip) {
+public record Compression(Engine engine, int level, int threads, Path igzip, BatchScheduling batch) {
     /** Names the variable that points at igzip when it is not on the PATH. */
     public static final String IGZIP_VARIABLE = "PGBACKUP_IGZIP";
     private static final Logger LOG = LoggerFactory.getLogger(Compression.class);
@@ -39,7 +40,7 @@ public record Compression(Engine engine, int level, int threads, Path igzip) {
 
     /** In-process zlib; for callers that must not depend on an installed tool. */
     public static Compression zlib(int level, int threads) {
-        return new Compression(Engine.ZLIB, level, threads, null);
+        return new Compression(Engine.ZLIB, level, threads, null, BatchScheduling.none());
     }
 
     /**
@@ -64,7 +65,7 @@ public record Compression(Engine engine, int level, int threads, Path igzip) {
                             IGZIP_VARIABLE);
                     return zlib(level, threads);
                 }
-                return new Compression(Engine.IGZIP, level, threads, found);
+                return new Compression(Engine.IGZIP, level, threads, found, BatchScheduling.probe(found, env));
             }
             case "igzip": {
                 Path found = findIgzip(env);
@@ -74,7 +75,7 @@ public record Compression(Engine engine, int level, int threads, Path igzip) {
                             "install it (apt-get install isal) or set " + IGZIP_VARIABLE
                                     + " to its path, or use --compressor zlib");
                 }
-                return new Compression(Engine.IGZIP, level, threads, found);
+                return new Compression(Engine.IGZIP, level, threads, found, BatchScheduling.probe(found, env));
             }
             default:
                 throw new PgBackupException(ExitCode.USAGE, "unknown compressor " + requested,
@@ -87,9 +88,9 @@ public record Compression(Engine engine, int level, int threads, Path igzip) {
         return level <= 1 ? 1 : level <= 5 ? 2 : 3;
     }
 
-    /** The igzip command that compresses stdin to stdout. */
+    /** The igzip command that compresses stdin to stdout, under {@code chrt -b 0} when allowed. */
     public List<String> igzipCommand() {
-        return List.of(igzip.toString(), "-" + igzipLevel(), "--stdout", "--quiet");
+        return batch.wrap(List.of(igzip.toString(), "-" + igzipLevel(), "--stdout", "--quiet"));
     }
 
     /** The igzip command that decompresses stdin (one or more gzip members) to stdout. */

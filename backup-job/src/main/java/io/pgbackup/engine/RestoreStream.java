@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -88,7 +89,7 @@ final class RestoreStream {
             drain(raw);
             checkSha256(sha);
         } catch (IOException e) {
-            return damaged(corrupt(e), p);
+            return Cleanup.interrupted() ? Cleanup.interruptedError("restore") : damaged(corrupt(e), p);
         } catch (PgBackupException e) {
             return damaged(e, p);
         }
@@ -116,10 +117,13 @@ final class RestoreStream {
         }
     }
 
+    /** Reads {@code in} to its end, so that the integrity checks run; a signal stops it. */
     private static void drain(InputStream in) throws IOException {
-        byte[] buf = new byte[8192];
+        byte[] buf = new byte[64 * 1024];
         while (in.read(buf) >= 0) {
-            // read to the end so that the integrity checks run
+            if (Cleanup.interrupted()) {
+                throw new InterruptedIOException("interrupted");
+            }
         }
     }
 

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongUnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,14 +65,7 @@ class RestoreFailureTest {
 
     @Test
     void tamperedObject() throws Exception {
-        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
-        try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
-            long middle = f.length() / 2;
-            f.seek(middle);
-            int b = f.read();
-            f.seek(middle);
-            f.write(b ^ 0x40);
-        }
+        flipBits(length -> length / 2, 0x40);
         Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
         assertThat(r.code()).as(r.err()).isEqualTo(13);
         assertThat(r.err()).contains("error: ").contains("HINT: ");
@@ -81,16 +75,8 @@ class RestoreFailureTest {
     @Test
     void damagedBackupIsNamedEvenWhenPsqlStopsFirst() throws Exception {
         // psql stops at the dump's DROP TABLE orders, long before the damage near the object's end
-        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
-                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
-        targetBefore = DumpCompare.dump(pg, target);
-        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
-        try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
-            f.seek(f.length() - 200);
-            int b = f.read();
-            f.seek(f.length() - 200);
-            f.write(b ^ 0x01);
-        }
+        makeTheDumpsDropOfOrdersFail();
+        flipBits(length -> length - 200, 0x01);
         Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
         assertThat(r.code()).as(r.err()).isEqualTo(13);
         assertThat(r.err()).contains("psql had stopped on it first: psql failed with exit code 3")
@@ -111,10 +97,7 @@ class RestoreFailureTest {
 
     @Test
     void sqlFailingHalfWayIsRolledBack() {
-        // a view in another schema depends on orders: the dump's DROP TABLE orders fails half-way
-        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
-                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
-        targetBefore = DumpCompare.dump(pg, target);
+        makeTheDumpsDropOfOrdersFail();
         Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
         assertThat(r.code()).isEqualTo(21);
         assertThat(r.err()).contains("error: psql failed with exit code 3: ")
@@ -145,6 +128,25 @@ class RestoreFailureTest {
         Cli.Result undo = cli.run("restore", "--backup", safety, "--target-database", undone);
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(pg.psql(undone, "SELECT x FROM precious")).isEqualTo("keep me");
+    }
+
+    /** A view in another schema depends on orders: the dump's DROP TABLE orders fails half-way. */
+    private void makeTheDumpsDropOfOrdersFail() {
+        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
+                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
+        targetBefore = DumpCompare.dump(pg, target);
+    }
+
+    /** XORs {@code mask} into the byte of the stored data object at {@code position(length)}. */
+    private void flipBits(LongUnaryOperator position, int mask) throws IOException {
+        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
+        try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
+            long at = position.applyAsLong(f.length());
+            f.seek(at);
+            int b = f.read();
+            f.seek(at);
+            f.write(b ^ mask);
+        }
     }
 
     private void assertTargetUnchanged() {

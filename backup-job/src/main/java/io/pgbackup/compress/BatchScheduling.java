@@ -20,10 +20,10 @@ import java.util.stream.Stream;
  * Runs the backup's igzip under Linux's {@code SCHED_BATCH} policy ({@code chrt -b 0 igzip ...}).
  *
  * <p>On 2 cores igzip competes for CPU with pg_dump and the server's COPY, which are the backup's
- * critical path. A batch task is never chosen over them when it wakes up, so it takes the CPU they
- * leave instead of interrupting them; its share of the CPU over the whole run is unchanged. Measured
- * on the benchmark's data set, interleaved rounds: median backup / floor 1.30 against 1.38 (8 rounds,
- * faster in 6) and 1.37 against 1.44 (8 rounds, faster in 7).
+ * critical path. A batch task does not preempt them when it wakes up (sched(7): it is "mildly
+ * disfavored in scheduling decisions"), so it takes the CPU they leave instead of interrupting them.
+ * Measured on the benchmark's data set, interleaved rounds: median backup / floor 1.32 against 1.43
+ * with it turned off (8 rounds, faster in 7).
  *
  * <p>Setting {@code SCHED_BATCH} needs no privilege, but a sandbox may refuse it, and {@code chrt}
  * (util-linux) may be missing: {@code chrt -b 0 igzip -V} is tried once per JVM, in the background

@@ -1,11 +1,10 @@
 package io.pgbackup.compress;
 
+import io.pgbackup.dump.SearchPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ public final class BatchScheduling {
     /** Starts finding out (once per JVM and pair of paths) whether {@code igzip} can run under chrt. */
     static BatchScheduling probe(Path igzip, Map<String, String> env) {
         String setting = env.getOrDefault(VARIABLE, "true").strip().toLowerCase(Locale.ROOT);
-        Path chrt = findChrt(env);
+        Path chrt = SearchPath.find(env.get("PATH"), "chrt").orElse(null);
         if (setting.equals("false") || setting.equals("0") || setting.equals("no") || chrt == null) {
             return none();
         }
@@ -95,15 +94,5 @@ public final class BatchScheduling {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static Path findChrt(Map<String, String> env) {
-        String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "chrt"))) {
-                return Path.of(dir, "chrt");
-            }
-        }
-        return null;
     }
 }

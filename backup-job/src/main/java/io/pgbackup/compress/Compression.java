@@ -1,12 +1,12 @@
 package io.pgbackup.compress;
 
+import io.pgbackup.dump.SearchPath;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,16 +109,6 @@ public record Compression(Engine engine, int level, int threads, Path igzip, Bat
             Path p = Path.of(explicit.strip());
             return Files.isExecutable(p) ? p : null;
         }
-        String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            Path candidate = Path.of(dir, "igzip");
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return SearchPath.find(env.get("PATH"), "igzip").orElse(null);
     }
 }

@@ -3,7 +3,6 @@ package io.pgbackup.dump;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -60,15 +59,7 @@ public final class PgTools {
 
     private static Optional<Path> fromPath() {
         String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "pg_dump"))) {
-                return Optional.of(Path.of(dir));
-            }
-        }
-        return Optional.empty();
+        return path == null ? Optional.empty() : SearchPath.find(path, "pg_dump").map(Path::getParent);
     }
 
     public Path binDir() {

@@ -39,32 +39,27 @@ class RestoreDecompressorTest {
     Path store;
 
     private final LocalPostgres pg = PostgresFixture.server();
-    private String db;
-    private Cli cli;
-    private String id;
-    private String target;
+    private RestoreScene scene;
     private String targetBefore;
 
     @BeforeEach
     void backupAndPrepareATarget() {
-        RestoreScene scene = RestoreScene.backedUp("rd", store);
-        db = scene.db();
-        cli = scene.cli();
-        id = scene.id();
-        target = scene.target();
+        scene = RestoreScene.backedUp("rd", store);
         targetBefore = scene.targetBefore();
     }
 
     @Test
     void igzipAndZlibRestoreTheSameDatabase() throws Exception {
-        String source = DumpCompare.dump(pg, db);
+        String source = DumpCompare.dump(pg, scene.db());
         String sql = Progress.bytes(manifest().dumpBytes());
         for (String engine : new String[] {"igzip", "zlib"}) {
-            String into = db + "_" + engine;
-            Cli.Result r = cli.run("restore", "--backup", id, "--target-database", into, "--compressor", engine);
+            String into = scene.db() + "_" + engine;
+            Cli.Result r = scene.cli().run("restore", "--backup", scene.id(), "--target-database", into,
+                    "--compressor", engine);
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(DumpCompare.dump(pg, into)).as(engine).isEqualTo(source);
-            assertThat(r.err()).as(engine).contains("restored " + id + " into " + into + ": " + sql + " of SQL in ");
+            assertThat(r.err()).as(engine)
+                    .contains("restored " + scene.id() + " into " + into + ": " + sql + " of SQL in ");
         }
     }
 
@@ -76,26 +71,22 @@ class RestoreDecompressorTest {
     @ValueSource(strings = {"igzip", "zlib"})
     void aBadGzipChecksumFoundAfterAllTheSqlIsRolledBack(String engine) throws Exception {
         rewriteGzip(gzip -> gzip[gzip.length - 8] ^= 0x01);
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup",
-                "--compressor", engine);
+        Cli.Result r = scene.restoreOverTarget("--compressor", engine);
         assertThat(r.code()).as(r.err()).isEqualTo(13);
         assertThat(r.err()).contains("error: the backup's gzip stream is corrupt or truncated")
                 .contains("HINT: the backup object was damaged or cut short in the store: restore an earlier backup");
-        assertThat(DumpCompare.dump(pg, target)).isEqualTo(targetBefore);
+        assertThat(DumpCompare.dump(pg, scene.target())).isEqualTo(targetBefore);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"igzip", "zlib"})
     void sqlFailingHalfWayIsRolledBack(String engine) {
-        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
-                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
-        targetBefore = DumpCompare.dump(pg, target);
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup",
-                "--compressor", engine);
+        targetBefore = scene.blockTheDumpsDropOfOrders();
+        Cli.Result r = scene.restoreOverTarget("--compressor", engine);
         assertThat(r.code()).isEqualTo(21);
         assertThat(r.err()).contains("error: psql failed with exit code 3: ")
                 .contains("cannot drop table public.orders because other objects depend on it");
-        assertThat(DumpCompare.dump(pg, target)).isEqualTo(targetBefore);
+        assertThat(DumpCompare.dump(pg, scene.target())).isEqualTo(targetBefore);
     }
 
     @Test
@@ -104,8 +95,9 @@ class RestoreDecompressorTest {
         Path spy = bin.resolve("igzip");
         Files.writeString(spy, "#!/bin/sh\nenv > " + envFile + "\nexec /usr/bin/igzip \"$@\"\n");
         Files.setPosixFilePermissions(spy, PosixFilePermissions.fromString("rwx------"));
-        Cli.Result r = cli.env("PGBACKUP_IGZIP", spy.toString()).env("PGPASSWORD", "pw-never-seen-2")
-                .run("restore", "--backup", id, "--target-database", db + "_spy", "--compressor", "igzip");
+        Cli.Result r = scene.cli().env("PGBACKUP_IGZIP", spy.toString()).env("PGPASSWORD", "pw-never-seen-2")
+                .run("restore", "--backup", scene.id(), "--target-database", scene.db() + "_spy",
+                        "--compressor", "igzip");
         assertThat(r.code()).as(r.err()).isZero();
         Set<String> names = Files.readAllLines(envFile).stream().map(l -> l.split("=", 2)[0]).collect(Collectors.toSet());
         assertThat(names).contains("PATH").isSubsetOf("PATH", "PWD", "SHLVL", "_", "OLDPWD");
@@ -117,8 +109,8 @@ class RestoreDecompressorTest {
 
     /** Decrypts the stored object, edits its gzip bytes, encrypts it again and updates the manifest to match. */
     private void rewriteGzip(Edit edit) throws Exception {
-        Passphrase passphrase = Passphrase.fromEnv(cli.env().get("ENCRYPTION_KEY"));
-        Path object = store.resolve(db).resolve(id + ".sql.gz.gpg");
+        Passphrase passphrase = Passphrase.fromEnv(scene.cli().env().get("ENCRYPTION_KEY"));
+        Path object = store.resolve(scene.db()).resolve(scene.id() + ".sql.gz.gpg");
         byte[] gzip;
         try (InputStream in = PgpEncryption.decrypt(Files.newInputStream(object), passphrase)) {
             gzip = in.readAllBytes();
@@ -128,7 +120,7 @@ class RestoreDecompressorTest {
             out.write(gzip);
         }
         byte[] stored = Files.readAllBytes(object);
-        Path manifestFile = store.resolve(db).resolve(id + ".manifest.json");
+        Path manifestFile = store.resolve(scene.db()).resolve(scene.id() + ".manifest.json");
         ObjectNode m = (ObjectNode) Json.MAPPER.readTree(Files.readAllBytes(manifestFile));
         m.put("sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)));
         m.put("storedBytes", stored.length);
@@ -139,6 +131,7 @@ class RestoreDecompressorTest {
     }
 
     private Manifest manifest() throws Exception {
-        return Json.MAPPER.readValue(Files.readAllBytes(store.resolve(db).resolve(id + ".manifest.json")), Manifest.class);
+        Path file = store.resolve(scene.db()).resolve(scene.id() + ".manifest.json");
+        return Json.MAPPER.readValue(Files.readAllBytes(file), Manifest.class);
     }
 }

@@ -22,26 +22,19 @@ class RestoreFailureTest {
     Path store;
 
     private final LocalPostgres pg = PostgresFixture.server();
-    private String db;
-    private String target;
-    private Cli cli;
-    private String id;
+    private RestoreScene scene;
     private String targetBefore;
 
     @BeforeEach
     void backupAndPrepareATarget() {
-        RestoreScene scene = RestoreScene.backedUp("rf", store);
-        db = scene.db();
-        cli = scene.cli();
-        id = scene.id();
-        target = scene.target();
+        scene = RestoreScene.backedUp("rf", store);
         targetBefore = scene.targetBefore();
     }
 
     @Test
     void wrongPassphrase() {
-        Cli.Result r = cli.env("ENCRYPTION_KEY", "not-the-passphrase").run("restore", "--backup", id,
-                "--target-database", target, "--yes");
+        Cli.Result r = scene.cli().env("ENCRYPTION_KEY", "not-the-passphrase").run("restore", "--backup", scene.id(),
+                "--target-database", scene.target(), "--yes");
         assertThat(r.code()).isEqualTo(12);
         assertThat(r.err()).contains("error: the passphrase does not decrypt backup data").contains("HINT: ");
         assertTargetUnchanged();
@@ -49,16 +42,19 @@ class RestoreFailureTest {
 
     @Test
     void unknownBackupId() {
-        Cli.Result r = cli.run("restore", "--backup", "20200101T000000Z-manual", "--target-database", target, "--yes");
+        Cli.Result r = scene.cli().run("restore", "--backup", "20200101T000000Z-manual", "--target-database",
+                scene.target(), "--yes");
         assertThat(r.code()).isEqualTo(11);
-        assertThat(r.err()).isEqualTo("error: backup 20200101T000000Z-manual of database " + db + " does not exist in "
-                + store.toUri().toString().replaceAll("/$", "") + "\nHINT: run 'pgbackup list' to see the restorable backups\n");
+        assertThat(r.err()).isEqualTo("error: backup 20200101T000000Z-manual of database " + scene.db()
+                + " does not exist in " + store.toUri().toString().replaceAll("/$", "")
+                + "\nHINT: run 'pgbackup list' to see the restorable backups\n");
         assertTargetUnchanged();
     }
 
     @Test
     void somethingThatIsNotAnId() {
-        Cli.Result r = cli.run("restore", "--backup", "yesterday", "--target-database", target, "--yes");
+        Cli.Result r = scene.cli().run("restore", "--backup", "yesterday", "--target-database", scene.target(),
+                "--yes");
         assertThat(r.code()).isEqualTo(11);
         assertThat(r.err()).startsWith("error: 'yesterday' is not a backup id\nHINT: backup ids look like");
     }
@@ -66,7 +62,7 @@ class RestoreFailureTest {
     @Test
     void tamperedObject() throws Exception {
         flipBits(length -> length / 2, 0x40);
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        Cli.Result r = scene.restoreOverTarget();
         assertThat(r.code()).as(r.err()).isEqualTo(13);
         assertThat(r.err()).contains("error: ").contains("HINT: ");
         assertTargetUnchanged();
@@ -75,9 +71,9 @@ class RestoreFailureTest {
     @Test
     void damagedBackupIsNamedEvenWhenPsqlStopsFirst() throws Exception {
         // psql stops at the dump's DROP TABLE orders, long before the damage near the object's end
-        makeTheDumpsDropOfOrdersFail();
+        targetBefore = scene.blockTheDumpsDropOfOrders();
         flipBits(length -> length - 200, 0x01);
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        Cli.Result r = scene.restoreOverTarget();
         assertThat(r.code()).as(r.err()).isEqualTo(13);
         assertThat(r.err()).contains("psql had stopped on it first: psql failed with exit code 3")
                 .contains("error: ").contains("HINT: ");
@@ -86,19 +82,19 @@ class RestoreFailureTest {
 
     @Test
     void truncatedObject() throws Exception {
-        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
+        Path data = store.resolve(scene.db()).resolve(scene.id() + ".sql.gz.gpg");
         try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
             f.setLength(f.length() - 1000);
         }
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        Cli.Result r = scene.restoreOverTarget();
         assertThat(r.code()).as(r.err()).isEqualTo(13);
         assertTargetUnchanged();
     }
 
     @Test
     void sqlFailingHalfWayIsRolledBack() {
-        makeTheDumpsDropOfOrdersFail();
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--no-safety-backup");
+        targetBefore = scene.blockTheDumpsDropOfOrders();
+        Cli.Result r = scene.restoreOverTarget();
         assertThat(r.code()).isEqualTo(21);
         assertThat(r.err()).contains("error: psql failed with exit code 3: ")
                 .contains("cannot drop table public.orders because other objects depend on it");
@@ -107,9 +103,10 @@ class RestoreFailureTest {
 
     @Test
     void refusesToOverwriteWithoutYesWhenNotInteractive() {
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target);
+        Cli.Result r = scene.cli().run("restore", "--backup", scene.id(), "--target-database", scene.target());
         assertThat(r.code()).isEqualTo(23);
-        assertThat(r.err()).endsWith("error: database " + target + " exists and would be overwritten; nothing was changed\n"
+        assertThat(r.err()).endsWith("error: database " + scene.target()
+                + " exists and would be overwritten; nothing was changed\n"
                 + "HINT: pass --yes to overwrite it (a pre-restore safety backup is taken first)\n"
                 + "HINT: or restore into another database with --target-database NAME\n");
         assertTargetUnchanged();
@@ -117,29 +114,23 @@ class RestoreFailureTest {
 
     @Test
     void overwritingTakesASafetyBackupThatCanBeRestored() {
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes");
+        Cli.Result r = scene.cli().run("restore", "--backup", scene.id(), "--target-database", scene.target(),
+                "--yes");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(pg.psql(target, "SELECT count(*) FROM orders")).isEqualTo("20000");
+        assertThat(pg.psql(scene.target(), "SELECT count(*) FROM orders")).isEqualTo("20000");
         assertThat(r.err()).containsPattern("safety backup \\d{8}T\\d{6}Z-pre-restore");
-        Cli.Result list = cli.env("PGDATABASE", target).run("list");
+        Cli.Result list = scene.cli().env("PGDATABASE", scene.target()).run("list");
         assertThat(list.out()).contains("pre-restore");
         String safety = list.out().lines().filter(l -> l.contains("pre-restore")).findFirst().orElseThrow().split(" ")[0];
-        String undone = target + "_undo";
-        Cli.Result undo = cli.run("restore", "--backup", safety, "--target-database", undone);
+        String undone = scene.target() + "_undo";
+        Cli.Result undo = scene.cli().run("restore", "--backup", safety, "--target-database", undone);
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(pg.psql(undone, "SELECT x FROM precious")).isEqualTo("keep me");
     }
 
-    /** A view in another schema depends on orders: the dump's DROP TABLE orders fails half-way. */
-    private void makeTheDumpsDropOfOrdersFail() {
-        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
-                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
-        targetBefore = DumpCompare.dump(pg, target);
-    }
-
     /** XORs {@code mask} into the byte of the stored data object at {@code position(length)}. */
     private void flipBits(LongUnaryOperator position, int mask) throws IOException {
-        Path data = store.resolve(db).resolve(id + ".sql.gz.gpg");
+        Path data = store.resolve(scene.db()).resolve(scene.id() + ".sql.gz.gpg");
         try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
             long at = position.applyAsLong(f.length());
             f.seek(at);
@@ -150,6 +141,6 @@ class RestoreFailureTest {
     }
 
     private void assertTargetUnchanged() {
-        assertThat(DumpCompare.dump(pg, target)).isEqualTo(targetBefore);
+        assertThat(DumpCompare.dump(pg, scene.target())).isEqualTo(targetBefore);
     }
 }

@@ -1,6 +1,7 @@
 package io.pgbackup.demo;
 
 import io.pgbackup.dump.PgTools;
+import io.pgbackup.dump.ToolProcess;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
@@ -129,7 +130,7 @@ public final class LocalPostgres implements AutoCloseable {
         }
         full.addAll(command);
         try {
-            Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
+            Process p = ToolProcess.withoutSecrets(new ProcessBuilder(full)).redirectErrorStream(true).start();
             p.getOutputStream().close();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -39,7 +39,8 @@ public final class PgDump {
     /** The first line of {@code pg_dump --version}, for example {@code pg_dump (PostgreSQL) 15.18}. */
     public static String version(PgTools tools) {
         try {
-            Process p = new ProcessBuilder(tools.tool("pg_dump"), "--version").redirectErrorStream(true).start();
+            Process p = ToolProcess.withoutSecrets(new ProcessBuilder(tools.tool("pg_dump"), "--version"))
+                    .redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor();
             return out;

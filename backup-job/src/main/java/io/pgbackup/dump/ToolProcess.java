@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * A running pg_dump or psql. Its stderr is collected in the background (the last 64 KiB are kept
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class ToolProcess implements AutoCloseable {
     private static final int STDERR_KEEP = 64 * 1024;
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(KEY|TOKEN|SECRET|PASSW|PASSPHRASE|JWT|CREDENTIAL).*");
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly), "kill-children"));
@@ -123,10 +125,21 @@ public final class ToolProcess implements AutoCloseable {
         return !process.isAlive() && process.exitValue() != 0;
     }
 
-    /** This process's environment without its own {@code PG*} variables, plus {@code env}. */
+    /** This process's environment without its own {@code PG*} variables or secrets, plus {@code env}. */
     private static ProcessBuilder withLibpqEnvironment(ProcessBuilder pb, Map<String, String> env) {
-        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
+        withoutSecrets(pb).environment().keySet().removeIf(k -> k.startsWith("PG"));
         pb.environment().putAll(env);
+        return pb;
+    }
+
+    /**
+     * Removes from {@code pb}'s environment the variables whose name says they hold a secret
+     * ({@code ENCRYPTION_KEY}, {@code SCW_SECRET_KEY}, {@code VAULT_TOKEN}, GitLab's {@code CI_JOB_TOKEN},
+     * ...): pg_dump and psql need none of them, and a child's environment is readable in
+     * {@code /proc/PID/environ}. Their own password comes back as {@code PGPASSWORD}.
+     */
+    public static ProcessBuilder withoutSecrets(ProcessBuilder pb) {
+        pb.environment().keySet().removeIf(k -> SECRET_NAME.matcher(k).matches());
         return pb;
     }
 

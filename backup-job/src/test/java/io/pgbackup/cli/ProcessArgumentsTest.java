@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What {@code ps} shows while a backup runs: pgbackup runs as its own process with a password, a
  * passphrase and an S3 secret key; while pg_dump is blocked on a lock, the command lines of every
- * process on the machine are read from /proc. None may contain a secret.
+ * process on the machine are read from /proc. None may contain a secret. pg_dump's environment
+ * holds its own password (PGPASSWORD) and none of pgbackup's secrets or the CI job's token.
  */
 class ProcessArgumentsTest {
     @Test
@@ -40,7 +41,9 @@ class ProcessArgumentsTest {
         env.put("PGBACKUP_STORE", "s3://" + bucket + "/p");
         env.put("PGUSER", "ps_reader");
         env.put("PGPASSWORD", password);
+        env.put("CI_JOB_TOKEN", "glcbt-" + java.util.UUID.randomUUID());
         List<String> secrets = List.of(password, env.get("ENCRYPTION_KEY"), S3Fixture.SECRET_KEY);
+        List<String> notForPgDump = List.of("ENCRYPTION_KEY", "SCW_SECRET_KEY", "SCW_ACCESS_KEY", "CI_JOB_TOKEN");
 
         Path output = Files.createTempFile("pgbackup-ps", ".log");
         try (Connection locker = DriverManager.getConnection(pg.jdbcUrl(db))) {
@@ -55,6 +58,13 @@ class ProcessArgumentsTest {
                 for (String secret : secrets) {
                     assertThat(commandLines).noneMatch(c -> c.contains(secret));
                 }
+                String dumpEnvironment = environmentOfPgDump();
+                // booleans, not the environment itself: a failure must not print the secrets
+                assertThat(dumpEnvironment.contains("PGPASSWORD=" + password)).as("pg_dump has its password").isTrue();
+                for (String name : notForPgDump) {
+                    assertThat(env.get(name)).isNotBlank();
+                    assertThat(dumpEnvironment.contains(env.get(name))).as("%s in pg_dump's environment", name).isFalse();
+                }
                 locker.rollback();
                 assertThat(job.waitFor(120, TimeUnit.SECONDS)).isTrue();
                 assertThat(job.exitValue()).as(Files.readString(output)).isZero();
@@ -65,6 +75,23 @@ class ProcessArgumentsTest {
                 Files.deleteIfExists(output);
             }
         }
+    }
+
+    /** The environment of the backup's pg_dump, one {@code NAME=value} per line. */
+    private static String environmentOfPgDump() throws IOException {
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                    if (cmd.contains("pg_dump") && cmd.contains("--snapshot=")) {
+                        return new String(Files.readAllBytes(p.resolve("environ")), StandardCharsets.UTF_8).replace('\0', '\n');
+                    }
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        throw new AssertionError("no pg_dump with --snapshot= is running");
     }
 
     private static List<String> allCommandLines() throws IOException {

@@ -12,6 +12,7 @@ public enum EnvVar {
     PGPASSWORD("", "database password (replaced by the Vault account with --vault-group)"),
     PGDATABASE("--dbname", "database to back up; for restore, whose backups to look in"),
     PGSSLMODE("", "libpq sslmode (disable, prefer, require, verify-full...)"),
+    PGSSLROOTCERT("", "CA certificate (PEM) that signed the server's, for PGSSLMODE=verify-full"),
     ENCRYPTION_KEY("--passphrase-file", "encryption passphrase (never on the command line)"),
     SCW_S3_URL("--s3-endpoint", "S3 endpoint, for example https://s3.fr-par.scw.cloud"),
     SCW_DEFAULT_REGION("--s3-region", "S3 region, for example fr-par"),

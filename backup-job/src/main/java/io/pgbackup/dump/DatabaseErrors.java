@@ -14,6 +14,9 @@ final class DatabaseErrors {
     static PgBackupException fromJdbc(PgConnection conn, SQLException e, ExitCode otherwise) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = firstLine(e.getMessage());
+        if (tlsProblem(detail)) {
+            return tlsFailed(conn, detail);
+        }
         if (state.startsWith("08")) {
             return new PgBackupException(ExitCode.DATABASE_UNREACHABLE,
                     "cannot connect to the database server at " + conn.host() + ":" + conn.port() + ": " + detail,
@@ -32,7 +35,7 @@ final class DatabaseErrors {
             return new PgBackupException(otherwise, "permission denied for user " + conn.user() + ": " + detail,
                     "the backup account needs pg_read_all_data; the restore account must be a member of the owner role");
         }
-        return new PgBackupException(otherwise, "database error (" + state + "): " + detail, e,
+        return new PgBackupException(otherwise, "database error (" + state + ") failed: " + detail, e,
                 "run again with --verbose for details");
     }
 
@@ -41,6 +44,9 @@ final class DatabaseErrors {
         String text = stderr == null ? "" : stderr.strip();
         String last = lastErrorLine(text);
         String lower = text.toLowerCase();
+        if (tlsProblem(text)) {
+            return tlsFailed(conn, tool + ": " + last);
+        }
         if (lower.contains("connection refused") || lower.contains("could not translate host name")
                 || lower.contains("timeout expired") || lower.contains("no route to host")) {
             return new PgBackupException(ExitCode.DATABASE_UNREACHABLE, tool + " cannot connect to the database server at "
@@ -62,6 +68,24 @@ final class DatabaseErrors {
         }
         return new PgBackupException(otherwise, tool + " failed with exit code " + exit + ": " + last,
                 "run again with --verbose to see all of " + tool + "'s messages");
+    }
+
+    /**
+     * TLS: the server's certificate could not be checked (no root certificate, another CA, another
+     * host name) or the server wants TLS that was turned off (pg_hba.conf {@code hostssl}).
+     */
+    private static boolean tlsProblem(String text) {
+        String lower = text.toLowerCase();
+        return lower.contains("certificate") || lower.contains("ssl error") || lower.contains("pkix")
+                || lower.contains("hostnameverifier") || lower.contains("no encryption");
+    }
+
+    private static PgBackupException tlsFailed(PgConnection conn, String detail) {
+        return new PgBackupException(ExitCode.DATABASE_UNREACHABLE, "the TLS connection to "
+                + conn.host() + ":" + conn.port() + " (PGSSLMODE=" + (conn.sslMode() == null ? "prefer" : conn.sslMode())
+                + ") failed: " + detail,
+                "set PGSSLROOTCERT to the PEM file of the CA that signed the server's certificate (your database"
+                        + " provider's CA), with PGSSLMODE=verify-full; PGSSLMODE=require encrypts without verifying the server");
     }
 
     private static String lastErrorLine(String text) {

@@ -12,9 +12,15 @@ import java.util.Properties;
  * (from PGPASSWORD or a Vault lease). The password reaches pg_dump and psql only through their
  * environment ({@link #libpqEnvironment()}), never their arguments, and {@link #toString()} hides it.
  */
-public record PgConnection(String host, int port, String user, String database, String password, String sslMode) {
+public record PgConnection(String host, int port, String user, String database, String password, String sslMode,
+                           String sslRootCert) {
 
-    /** Settings from libpq's variables (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE). */
+    /** Without a root certificate of its own: libpq's and pgjdbc's default ({@code ~/.postgresql/root.crt}). */
+    public PgConnection(String host, int port, String user, String database, String password, String sslMode) {
+        this(host, port, user, database, password, sslMode, null);
+    }
+
+    /** Settings from libpq's variables (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSSLROOTCERT). */
     public static PgConnection fromEnv(Map<String, String> env) {
         String port = env.getOrDefault("PGPORT", "5432");
         int portNumber;
@@ -26,15 +32,19 @@ public record PgConnection(String host, int port, String user, String database, 
         }
         String user = env.getOrDefault("PGUSER", env.getOrDefault("USER", "postgres"));
         return new PgConnection(env.getOrDefault("PGHOST", "localhost"), portNumber, user,
-                env.getOrDefault("PGDATABASE", user), env.get("PGPASSWORD"), env.get("PGSSLMODE"));
+                env.getOrDefault("PGDATABASE", user), env.get("PGPASSWORD"), env.get("PGSSLMODE"), blankToNull(env.get("PGSSLROOTCERT")));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     public PgConnection withDatabase(String other) {
-        return new PgConnection(host, port, user, other, password, sslMode);
+        return new PgConnection(host, port, user, other, password, sslMode, sslRootCert);
     }
 
     public PgConnection withAccount(String newUser, String newPassword) {
-        return new PgConnection(host, port, newUser, database, newPassword, sslMode);
+        return new PgConnection(host, port, newUser, database, newPassword, sslMode, sslRootCert);
     }
 
     /** The environment for pg_dump/psql: libpq reads it, so no secret goes on the command line. */
@@ -49,6 +59,9 @@ public record PgConnection(String host, int port, String user, String database, 
         }
         if (sslMode != null) {
             env.put("PGSSLMODE", sslMode);
+        }
+        if (sslRootCert != null) {
+            env.put("PGSSLROOTCERT", sslRootCert);
         }
         env.put("PGAPPNAME", "pgbackup");
         return env;
@@ -70,6 +83,9 @@ public record PgConnection(String host, int port, String user, String database, 
             p.setProperty("password", password);
         }
         p.setProperty("sslmode", sslMode == null ? "prefer" : sslMode);
+        if (sslRootCert != null) {
+            p.setProperty("sslrootcert", sslRootCert);
+        }
         p.setProperty("ApplicationName", "pgbackup");
         p.setProperty("connectTimeout", "15");
         return p;

@@ -1,0 +1,142 @@
+package io.pgbackup.cli;
+
+import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.demo.SampleData;
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.testsupport.Cli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A server that accepts only TLS connections ({@code hostssl} in pg_hba.conf) with a certificate
+ * signed by a CA of its own, as managed PostgreSQL services do: with {@code PGSSLMODE=verify-full}
+ * and {@code PGSSLROOTCERT} naming that CA, backup and restore go through (the JDBC session and
+ * pg_dump and psql all verify the server); without it, or with another CA, the job stops with
+ * exit 22 and a HINT that names PGSSLROOTCERT.
+ */
+class VerifiedTlsTest {
+    private static final String PASS = "tls-test";
+    private static LocalPostgres pg;
+    private static Path tls;
+
+    @TempDir
+    Path store;
+
+    @BeforeAll
+    static void serverWithItsOwnCa() throws Exception {
+        tls = Files.createTempDirectory("pgbackup-tls-");
+        Path p12 = tls.resolve("server.p12");
+        keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1",
+                "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-ext", "BC=ca:true", "-validity", "2",
+                "-keystore", p12.toString(), "-storetype", "PKCS12", "-storepass", PASS, "-keypass", PASS);
+        keytool("-genkeypair", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=Some Other CA",
+                "-ext", "BC=ca:true", "-validity", "2", "-keystore", tls.resolve("other.p12").toString(),
+                "-storetype", "PKCS12", "-storepass", PASS, "-keypass", PASS);
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(p12)) {
+            ks.load(in, PASS.toCharArray());
+        }
+        pem(tls.resolve("server.crt"), "CERTIFICATE", ks.getCertificate("server").getEncoded());
+        pem(tls.resolve("server.key"), "PRIVATE KEY", ((PrivateKey) ks.getKey("server", PASS.toCharArray())).getEncoded());
+        Files.setPosixFilePermissions(tls.resolve("server.key"), PosixFilePermissions.fromString("rw-------"));
+        KeyStore other = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(tls.resolve("other.p12"))) {
+            other.load(in, PASS.toCharArray());
+        }
+        Certificate otherCa = other.getCertificate("other");
+        pem(tls.resolve("other-ca.crt"), "CERTIFICATE", otherCa.getEncoded());
+
+        pg = LocalPostgres.start();
+        pg.psql("postgres", "ALTER SYSTEM SET ssl_cert_file = '" + tls.resolve("server.crt") + "'");
+        pg.psql("postgres", "ALTER SYSTEM SET ssl_key_file = '" + tls.resolve("server.key") + "'");
+        pg.psql("postgres", "ALTER SYSTEM SET ssl = on");
+        Path hba = Path.of(pg.psql("postgres", "SHOW hba_file"));
+        Files.writeString(hba, "local all all trust\nhostssl all all 127.0.0.1/32 trust\n");
+        pg.psql("postgres", "SELECT pg_reload_conf()");
+        pg.psql("postgres", "CREATE DATABASE app");
+        SampleData.load(pg, "app");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    @Test
+    void backupAndRestoreVerifyTheServerWithTheRootCertificate() {
+        Cli cli = cli().env("PGSSLROOTCERT", tls.resolve("server.crt").toString());
+        Cli.Result backup = cli.run("backup");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        Cli.Result restore = cli.run("restore", "--target-database", "app_copy", "--yes");
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(pg.psql("app_copy", "SELECT count(*) FROM orders")).isEqualTo(pg.psql("app", "SELECT count(*) FROM orders"));
+    }
+
+    @Test
+    void theServerRefusesConnectionsWithoutTls() {
+        Cli.Result r = cli().env("PGSSLMODE", "disable").run("backup");
+        assertThat(r.code()).isEqualTo(ExitCode.DATABASE_UNREACHABLE.code());
+        assertThat(r.err()).contains("no encryption");
+    }
+
+    @Test
+    void withoutTheRootCertificateTheJobStopsAndNamesIt() {
+        Cli.Result r = cli().env("HOME", store.toString()).run("backup");
+        assertThat(r.code()).isEqualTo(ExitCode.DATABASE_UNREACHABLE.code());
+        assertThat(r.err()).contains("certificate").contains("HINT:").contains("PGSSLROOTCERT");
+    }
+
+    @Test
+    void aCertificateOfAnotherCaIsRefused() {
+        Cli.Result r = cli().env("PGSSLROOTCERT", tls.resolve("other-ca.crt").toString()).run("backup");
+        assertThat(r.code()).isEqualTo(ExitCode.DATABASE_UNREACHABLE.code());
+        assertThat(r.err()).contains("HINT:").contains("PGSSLROOTCERT");
+    }
+
+    private Cli cli() {
+        return new Cli()
+                .env("PGHOST", "127.0.0.1")
+                .env("PGPORT", Integer.toString(pg.port()))
+                .env("PGUSER", LocalPostgres.SUPERUSER)
+                .env("PGDATABASE", "app")
+                .env("PGSSLMODE", "verify-full")
+                .env("PGBACKUP_STORE", store.toUri().toString())
+                .env("ENCRYPTION_KEY", "tls-passphrase-" + UUID.randomUUID());
+    }
+
+    private static void pem(Path file, String type, byte[] der) throws IOException {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
+    }
+
+    private static void keytool(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+}

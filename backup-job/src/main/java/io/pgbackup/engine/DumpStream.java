@@ -3,6 +3,7 @@ package io.pgbackup.engine;
 import io.pgbackup.catalog.BackupName;
 import io.pgbackup.crypto.MessageKey;
 import io.pgbackup.crypto.PgpEncryption;
+import io.pgbackup.dump.LockWatch;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 import io.pgbackup.storage.ObjectWriter;
@@ -52,7 +53,8 @@ final class DumpStream {
             writer.abort();
         });
         try {
-            try (Progress progress = new Progress("backup " + name.id(), dump::sqlBytes, stored::count, Duration.ofSeconds(5))) {
+            try (Progress progress = new Progress("backup " + name.id(), dump::sqlBytes, stored::count, Duration.ofSeconds(5));
+                 LockWatch locks = LockWatch.start(req.connection(), "backup " + name.id(), dump::sqlBytes)) {
                 dump.writeTo(compressed);
             }
             return new Result(dump.sqlBytes(), compressed.count(), stored.count(), stored.sha256Hex());

@@ -3,6 +3,7 @@ package io.pgbackup.engine;
 import io.pgbackup.catalog.Manifest;
 import io.pgbackup.crypto.PgpEncryption;
 import io.pgbackup.dump.Database;
+import io.pgbackup.dump.LockWatch;
 import io.pgbackup.dump.PgConnection;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
@@ -54,7 +55,8 @@ final class RestoreStream {
              SqlFeed feed = SqlFeed.open(req, target, preamble(), manifest.dumpBytes());
              Cleanup.Registration onSignal = Cleanup.register(feed::kill);
              Progress progress = new Progress("restore " + manifest.id(), feed::gzipBytes, feed::sqlBytes,
-                     Duration.ofSeconds(5))) {
+                     Duration.ofSeconds(5));
+             LockWatch locks = LockWatch.start(target, "restore " + manifest.id(), feed::gzipBytes)) {
             try {
                 feed.copy(plain);
                 drain(raw); // the decrypted data was read to its end (MDC checked); the rest counts for SHA-256

@@ -1,0 +1,111 @@
+package io.pgbackup.cli;
+
+import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.PostgresFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A backup or restore that waits on a lock says which session holds it, then goes on once it is
+ * free: an application session that read {@code orders} in an open transaction blocks the restore's
+ * {@code DROP TABLE}; a migration's {@code ACCESS EXCLUSIVE} lock blocks pg_dump.
+ */
+class LockWaitTest {
+    @TempDir
+    Path store;
+
+    @Test
+    void aRestoreBlockedByAnApplicationSessionNamesItAndFinishesOnceItEnds() throws Exception {
+        String db = Fixtures.sampleDatabase("lockr");
+        Cli cli = Fixtures.cli(db, store);
+        assertThat(cli.run("backup").code()).isZero();
+        LocalPostgres pg = PostgresFixture.server();
+        String rows = pg.psql(db, "SELECT count(*) FROM orders");
+        try (Connection app = application(pg, db)) {
+            app.setAutoCommit(false);
+            int appPid = pidOf(app);
+            try (Statement st = app.createStatement()) {
+                st.execute("SELECT count(*) FROM orders"); // ACCESS SHARE until the transaction ends
+            }
+            CompletableFuture<Cli.Result> restore = CompletableFuture.supplyAsync(() -> cli.run("restore", "--yes"));
+            waitUntilPgbackupWaitsOnALock(pg, db);
+            Thread.sleep(8_000); // the watch speaks after 5 s without progress
+            app.rollback();
+            Cli.Result r = restore.get();
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).contains("has been waiting").contains("the lock on orders is held by pid " + appPid)
+                    .contains("application 'shop-web'").contains("idle in transaction")
+                    .contains("HINT:").contains("SELECT pg_terminate_backend(" + appPid + ")");
+        }
+        assertThat(pg.psql(db, "SELECT count(*) FROM orders")).isEqualTo(rows);
+    }
+
+    @Test
+    void aBackupBlockedByAMigrationNamesItAndFinishesOnceItCommits() throws Exception {
+        String db = Fixtures.sampleDatabase("lockb");
+        Cli cli = Fixtures.cli(db, store);
+        LocalPostgres pg = PostgresFixture.server();
+        try (Connection migration = application(pg, db)) {
+            migration.setAutoCommit(false);
+            int migrationPid = pidOf(migration);
+            try (Statement st = migration.createStatement()) {
+                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<Cli.Result> backup = CompletableFuture.supplyAsync(() -> cli.run("backup"));
+            waitUntilPgbackupWaitsOnALock(pg, db);
+            Thread.sleep(8_000);
+            migration.commit();
+            Cli.Result r = backup.get();
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).contains("has been waiting").contains("the lock on orders is held by pid " + migrationPid)
+                    .contains("HINT:").contains("SELECT pg_terminate_backend(" + migrationPid + ")");
+            // pg_dump and the row counts both wait on it: the holder is named once
+            assertThat(r.err().split("held by pid " + migrationPid, -1)).hasSize(2);
+        }
+        assertThat(cli.run("list").out()).contains("manual");
+    }
+
+    @Test
+    void aBackupThatIsNotBlockedSaysNothingAboutLocks() {
+        String db = Fixtures.sampleDatabase("lockn");
+        Cli.Result r = Fixtures.cli(db, store).run("backup");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).doesNotContain("waiting");
+    }
+
+    private static Connection application(LocalPostgres pg, String db) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("ApplicationName", "shop-web");
+        return DriverManager.getConnection(pg.jdbcUrl(db), p);
+    }
+
+    private static int pidOf(Connection c) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void waitUntilPgbackupWaitsOnALock(LocalPostgres pg, String db) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (!pg.psql(db, "SELECT pid FROM pg_stat_activity WHERE application_name = 'pgbackup'"
+                    + " AND wait_event_type = 'Lock' AND datname = current_database()").isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("pgbackup never waited on a lock");
+    }
+}

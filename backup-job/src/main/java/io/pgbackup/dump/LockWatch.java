@@ -55,6 +55,7 @@ public final class LockWatch implements AutoCloseable {
     private long lastCount = -1;
     private long stalledSince;
     private long reportedAt;
+    private long checkedAt;
     private Connection session;
     private boolean givenUp;
 
@@ -76,6 +77,7 @@ public final class LockWatch implements AutoCloseable {
     public static LockWatch start(PgConnection conn, String who, LongSupplier moved) {
         LockWatch w = new LockWatch(conn, who, moved);
         w.stalledSince = System.nanoTime();
+        w.checkedAt = w.stalledSince - STALL.toNanos();
         w.timer.scheduleWithFixedDelay(w::check, 1, 1, TimeUnit.SECONDS);
         return w;
     }
@@ -90,9 +92,11 @@ public final class LockWatch implements AutoCloseable {
             return;
         }
         long stalled = now - stalledSince;
-        if (givenUp || stalled < STALL.toNanos() || (reportedAt != 0 && now - reportedAt < REPEAT.toNanos())) {
+        if (givenUp || stalled < STALL.toNanos() || now - checkedAt < STALL.toNanos()
+                || (reportedAt != 0 && now - reportedAt < REPEAT.toNanos())) {
             return;
         }
+        checkedAt = now; // a stall without a lock (a slow store) asks the server every 5 s, not every second
         try {
             Set<Integer> pids = new TreeSet<>();
             List<String> blockers = blockers(pids);

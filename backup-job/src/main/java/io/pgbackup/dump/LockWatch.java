@@ -71,8 +71,8 @@ public final class LockWatch implements AutoCloseable {
     }
 
     /**
-     * Watches {@code who} (for example {@code "pg_dump"}), working in the database of {@code conn},
-     * whose progress is {@code moved} (a byte count that grows while it works).
+     * Watches {@code who} (for example {@code "restore 20261127T081123Z-manual"}), working in the
+     * database of {@code conn}, whose progress is {@code moved} (a byte count that grows while it works).
      */
     public static LockWatch start(PgConnection conn, String who, LongSupplier moved) {
         LockWatch w = new LockWatch(conn, who, moved);

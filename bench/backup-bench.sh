@@ -56,6 +56,10 @@ echo "building the data set: pgbench -i -s $SCALE + $JSON_ROWS jsonb/text rows" 
 # several times keeps the median time and the largest RSS: one run varies by 10-20% on these
 # machines, so the terms of the ratios are run REPEAT times, in interleaved rounds.
 declare -A T RSS ALL
+# median: of the numbers on stdin; with an even count, the mean of the two middle ones
+median() {
+  sort -n | awk '{a[NR]=$1} END{if (NR % 2) print a[(NR+1)/2]; else printf "%.4f\n", (a[NR/2]+a[NR/2+1])/2}'
+}
 t() {
   local name=$1; shift
   local secs kb
@@ -63,7 +67,7 @@ t() {
   /usr/bin/time -f "%e %M" -o "$WORK/time" bash -c "$*"
   read -r secs kb < "$WORK/time"
   ALL[$name]="${ALL[$name]:-} $secs"
-  T[$name]=$(printf '%s\n' ${ALL[$name]} | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  T[$name]=$(printf '%s\n' ${ALL[$name]} | median)
   [ $((kb / 1024)) -gt "${RSS[$name]:-0}" ] && RSS[$name]=$((kb / 1024))
   printf '%-34s %8.1f s   max RSS %5d MB   (median of:%s)\n' "$name" "${T[$name]}" "${RSS[$name]}" "${ALL[$name]}" >&2
 }
@@ -129,8 +133,8 @@ ratio() { awk -v a="${T[$1]}" -v b="${T[$2]}" 'BEGIN{printf "%.2f", a/b}'; }
 # pratio A B: median of the per-round ratios of two names timed in the same rounds (paired: a round
 # that ran slow for both does not skew the ratio)
 pratio() {
-  paste <(printf '%s\n' ${ALL[$1]}) <(printf '%s\n' ${ALL[$2]}) | awk '{print $1/$2}' | sort -n \
-    | awk '{a[NR]=$1} END{printf "%.2f", a[int((NR+1)/2)]}'
+  paste <(printf '%s\n' ${ALL[$1]}) <(printf '%s\n' ${ALL[$2]}) | awk '{print $1/$2}' | median \
+    | awk '{printf "%.2f", $1}'
 }
 cat <<REPORT
 
@@ -146,6 +150,6 @@ backup   pg_dump | igzip -1 | gpg / floor = $(ratio igzip_gpg floor)   (the same
 backup   --compressor zlib / floor      = $(ratio pgbackup_file_zlib floor)   (zlib -6 / pigz -6 = $(ratio pgbackup_file_zlib_l6 pigz_6))
 restore  pgbackup / gunzip|psql         = $(pratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10; ratio of the medians $(ratio pgbackup_restore restore_gunzip_psql))
 restore  --compressor zlib / gunzip|psql = $(ratio pgbackup_restore_zlib restore_gunzip_psql)   (inflating in the JVM, one run)
-start-up pgbackup list: launcher ${T[list_launcher]} s, plain java -jar ${T[list_plain_java]} s (RSS ${RSS[list_launcher]} / ${RSS[list_plain_java]} MB)
+start-up pgbackup list: launcher $(printf %.2f "${T[list_launcher]}") s, plain java -jar $(printf %.2f "${T[list_plain_java]}") s (RSS ${RSS[list_launcher]} / ${RSS[list_plain_java]} MB)
 memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)
 REPORT

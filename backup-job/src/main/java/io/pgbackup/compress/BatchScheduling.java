@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * critical path. A batch task does not preempt them when it wakes up (sched(7): it is "mildly
  * disfavored in scheduling decisions"), so it takes the CPU they leave instead of interrupting them.
  * Measured on the benchmark's data set, interleaved rounds: median backup / floor 1.32 against 1.43
- * with it turned off (8 rounds, faster in 7).
+ * with it turned off (8 rounds, faster in 7; each median the lower of the middle two, for both).
  *
  * <p>Setting {@code SCHED_BATCH} needs no privilege, but a sandbox may refuse it, and {@code chrt}
  * (util-linux) may be missing: {@code chrt -b 0 igzip -V} is tried once per JVM, in the background

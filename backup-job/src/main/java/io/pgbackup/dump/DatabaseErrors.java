@@ -76,7 +76,8 @@ final class DatabaseErrors {
      */
     private static boolean tlsProblem(String text) {
         String lower = text.toLowerCase();
-        return lower.contains("certificate") || lower.contains("ssl error") || lower.contains("pkix")
+        return lower.contains("root certificate") || lower.contains("server certificate")
+                || lower.contains("certificate verify failed") || lower.contains("ssl error") || lower.contains("pkix")
                 || lower.contains("hostnameverifier") || lower.contains("no encryption");
     }
 

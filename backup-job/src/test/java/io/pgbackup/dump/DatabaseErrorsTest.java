@@ -1,0 +1,33 @@
+package io.pgbackup.dump;
+
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * TLS failures are told from other failures by libpq's own words, not by any mention of a
+ * certificate: a table named {@code certificates} is not a TLS problem. (VerifiedTlsTest shows the
+ * real failures against a real server.)
+ */
+class DatabaseErrorsTest {
+    private static final PgConnection CONN = new PgConnection("db.internal", 5432, "backup", "app", null, "verify-full");
+
+    @Test
+    void libpqRootCertificateMessageIsATlsFailure() {
+        PgBackupException e = DatabaseErrors.fromTool("pg_dump", CONN, 1, "pg_dump: error: connection to server at"
+                + " \"db.internal\" (10.0.0.5), port 5432 failed: root certificate file \"/root/.postgresql/root.crt\""
+                + " does not exist", ExitCode.DUMP_FAILED);
+        assertThat(e.exitCode()).isEqualTo(ExitCode.DATABASE_UNREACHABLE);
+        assertThat(e.render()).contains("PGSSLMODE=verify-full").contains("HINT:").contains("PGSSLROOTCERT");
+    }
+
+    @Test
+    void aTableNamedCertificatesIsNotATlsFailure() {
+        PgBackupException e = DatabaseErrors.fromTool("pg_dump", CONN, 1, "pg_dump: error: query failed: ERROR:"
+                + "  permission denied for table certificates", ExitCode.DUMP_FAILED);
+        assertThat(e.exitCode()).isEqualTo(ExitCode.DUMP_FAILED);
+        assertThat(e.render()).contains("was denied access").doesNotContain("PGSSLROOTCERT");
+    }
+}

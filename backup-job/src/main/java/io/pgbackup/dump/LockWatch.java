@@ -56,7 +56,8 @@ public final class LockWatch implements AutoCloseable {
     private long stalledSince;
     private long reportedAt;
     private long checkedAt;
-    private Connection session;
+    private volatile Connection session;
+    private volatile boolean closed;
     private boolean givenUp;
 
     private LockWatch(PgConnection conn, String who, LongSupplier moved) {
@@ -100,7 +101,7 @@ public final class LockWatch implements AutoCloseable {
         try {
             Set<Integer> pids = new TreeSet<>();
             List<String> blockers = blockers(pids);
-            if (!blockers.isEmpty()) {
+            if (!blockers.isEmpty() && !closed) {
                 reportedAt = now;
                 String terminate = pids.stream().map(pid -> "SELECT pg_terminate_backend(" + pid + ")")
                         .collect(Collectors.joining("; "));
@@ -117,6 +118,10 @@ public final class LockWatch implements AutoCloseable {
     private List<String> blockers(Set<Integer> pids) throws SQLException {
         if (session == null) {
             session = DriverManager.getConnection(conn.jdbcUrl(), conn.jdbcProperties());
+            if (closed) { // the job ended while this connected: close() may have missed it
+                closeSession();
+                return List.of();
+            }
         }
         List<String> out = new ArrayList<>();
         try (PreparedStatement st = session.prepareStatement(BLOCKERS); ResultSet rs = st.executeQuery()) {
@@ -135,17 +140,22 @@ public final class LockWatch implements AutoCloseable {
         return s == null ? "" : s;
     }
 
+    /**
+     * Stops the watch without waiting for it: closing its connection ends a query in flight (the
+     * watch then stops quietly), so a job that ends, or is stopped by a signal, is not held up.
+     */
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
-        try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (session != null) {
+        closeSession();
+    }
+
+    private void closeSession() {
+        Connection c = session;
+        if (c != null) {
             try {
-                session.close();
+                c.close();
             } catch (SQLException e) {
                 LOG.debug("lock watch: {}", e.getMessage());
             }

@@ -1,12 +1,14 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +78,38 @@ class LockWaitTest {
             assertThat(r.err().split("held by pid " + migrationPid, -1)).hasSize(2);
         }
         assertThat(cli.run("list").out()).contains("manual");
+    }
+
+    @Test
+    void aSignalWhileTheWatchHoldsItsConnectionEndsTheJobAtOnce() throws Exception {
+        String db = Fixtures.sampleDatabase("lockt");
+        Cli cli = Fixtures.cli(db, store);
+        LocalPostgres pg = PostgresFixture.server();
+        Path output = Files.createTempFile("pgbackup-lock-term", ".log");
+        try (Connection migration = application(pg, db)) {
+            migration.setAutoCommit(false);
+            try (Statement st = migration.createStatement()) {
+                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+            }
+            Process job = ChildPgbackup.start(cli.env(), output, "backup");
+            try {
+                ChildPgbackup.awaitLockWait(pg, db, "application_name = 'pgbackup' AND query LIKE 'LOCK TABLE %'", job, output);
+                for (int i = 0; i < 200 && !Files.readString(output).contains("has been waiting"); i++) {
+                    Thread.sleep(100);
+                }
+                assertThat(Files.readString(output)).contains("has been waiting");
+                long signalled = System.nanoTime();
+                job.destroy(); // SIGTERM
+                assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled)).isLessThan(4_000);
+                assertThat(job.exitValue()).as(Files.readString(output)).isEqualTo(130);
+            } finally {
+                job.destroyForcibly();
+                migration.rollback();
+                Files.deleteIfExists(output);
+            }
+        }
+        assertThat(cli.run("list").out()).doesNotContain("manual");
     }
 
     @Test

@@ -4,25 +4,16 @@ import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.demo.SampleData;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.Keytool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exit 22 and a HINT that names PGSSLROOTCERT.
  */
 class VerifiedTlsTest {
-    private static final String PASS = "tls-test";
     private static LocalPostgres pg;
     private static Path tls;
 
@@ -44,26 +34,13 @@ class VerifiedTlsTest {
     @BeforeAll
     static void serverWithItsOwnCa() throws Exception {
         tls = Files.createTempDirectory("pgbackup-tls-");
-        Path p12 = tls.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1",
-                "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-ext", "BC=ca:true", "-validity", "2",
-                "-keystore", p12.toString(), "-storetype", "PKCS12", "-storepass", PASS, "-keypass", PASS);
-        keytool("-genkeypair", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=Some Other CA",
-                "-ext", "BC=ca:true", "-validity", "2", "-keystore", tls.resolve("other.p12").toString(),
-                "-storetype", "PKCS12", "-storepass", PASS, "-keypass", PASS);
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(p12)) {
-            ks.load(in, PASS.toCharArray());
-        }
-        pem(tls.resolve("server.crt"), "CERTIFICATE", ks.getCertificate("server").getEncoded());
-        pem(tls.resolve("server.key"), "PRIVATE KEY", ((PrivateKey) ks.getKey("server", PASS.toCharArray())).getEncoded());
-        Files.setPosixFilePermissions(tls.resolve("server.key"), PosixFilePermissions.fromString("rw-------"));
-        KeyStore other = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(tls.resolve("other.p12"))) {
-            other.load(in, PASS.toCharArray());
-        }
-        Certificate otherCa = other.getCertificate("other");
-        pem(tls.resolve("other-ca.crt"), "CERTIFICATE", otherCa.getEncoded());
+        Path server = tls.resolve("server.p12");
+        Keytool.generate(server, "server", "CN=127.0.0.1", "SAN=ip:127.0.0.1,dns:localhost", "BC=ca:true");
+        Keytool.exportCertificate(server, "server", tls.resolve("server.crt"));
+        Keytool.exportPrivateKey(server, "server", tls.resolve("server.key"));
+        Path other = tls.resolve("other.p12");
+        Keytool.generate(other, "other", "CN=Some Other CA", "BC=ca:true");
+        Keytool.exportCertificate(other, "other", tls.resolve("other-ca.crt"));
 
         pg = LocalPostgres.start();
         pg.psql("postgres", "ALTER SYSTEM SET ssl_cert_file = '" + tls.resolve("server.crt") + "'");
@@ -81,6 +58,12 @@ class VerifiedTlsTest {
         if (pg != null) {
             pg.close();
         }
+        try (var files = Files.list(tls)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(tls);
     }
 
     @Test
@@ -123,20 +106,5 @@ class VerifiedTlsTest {
                 .env("PGSSLMODE", "verify-full")
                 .env("PGBACKUP_STORE", store.toUri().toString())
                 .env("ENCRYPTION_KEY", "tls-passphrase-" + UUID.randomUUID());
-    }
-
-    private static void pem(Path file, String type, byte[] der) throws IOException {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
     }
 }

@@ -13,6 +13,7 @@ public enum EnvVar {
     PGDATABASE("--dbname", "database to back up; for restore, whose backups to look in"),
     PGSSLMODE("", "libpq sslmode (disable, prefer, require, verify-full...)"),
     PGSSLROOTCERT("", "CA certificate (PEM) that signed the server's, for PGSSLMODE=verify-full"),
+    PGCONNECT_TIMEOUT("", "seconds that connecting and logging in to the server may take (default 30; 0 waits forever)"),
     ENCRYPTION_KEY("--passphrase-file", "encryption passphrase (never on the command line)"),
     SCW_S3_URL("--s3-endpoint", "S3 endpoint, for example https://s3.fr-par.scw.cloud"),
     SCW_DEFAULT_REGION("--s3-region", "S3 region, for example fr-par"),

@@ -3,6 +3,7 @@ package io.pgbackup.dump;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 
 /** Turns what the server or libpq said into one operator message with its fix. */
@@ -16,6 +17,9 @@ final class DatabaseErrors {
         String detail = firstLine(e.getMessage());
         if (tlsProblem(detail)) {
             return tlsFailed(conn, detail);
+        }
+        if (timedOut(e)) {
+            return timeout(conn, detail);
         }
         if (state.startsWith("08")) {
             return new PgBackupException(ExitCode.DATABASE_UNREACHABLE,
@@ -47,8 +51,11 @@ final class DatabaseErrors {
         if (tlsProblem(text)) {
             return tlsFailed(conn, tool + ": " + last);
         }
+        if (lower.contains("timeout expired")) {
+            return timeout(conn, tool + ": " + last);
+        }
         if (lower.contains("connection refused") || lower.contains("could not translate host name")
-                || lower.contains("timeout expired") || lower.contains("no route to host")) {
+                || lower.contains("no route to host")) {
             return new PgBackupException(ExitCode.DATABASE_UNREACHABLE, tool + " cannot connect to the database server at "
                     + conn.host() + ":" + conn.port() + ": " + last,
                     "check PGHOST/PGPORT (or --host/--port) and that the server is running");
@@ -68,6 +75,26 @@ final class DatabaseErrors {
         }
         return new PgBackupException(otherwise, tool + " failed with exit code " + exit + ": " + last,
                 "run again with --verbose to see all of " + tool + "'s messages");
+    }
+
+    /** pgjdbc's login timeout, or a socket timeout (TCP connect, TLS answer) anywhere in the causes. */
+    private static boolean timedOut(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || (t.getMessage() != null && t.getMessage().contains("timed out"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Connecting or logging in took longer than PGCONNECT_TIMEOUT (or pgjdbc's TLS answer wait). */
+    private static PgBackupException timeout(PgConnection conn, String detail) {
+        String limit = conn.connectTimeout() > 0 ? "now " + conn.connectTimeout() + " s" : "now unlimited";
+        return new PgBackupException(ExitCode.DATABASE_UNREACHABLE, "the database server at " + conn.host() + ":"
+                + conn.port() + " did not answer in time: " + detail,
+                "check that PostgreSQL, or the proxy or load balancer in front of it, is up and answers from here"
+                        + " (a firewall that drops packets looks the same); PGCONNECT_TIMEOUT (" + limit
+                        + ") gives a slow server longer");
     }
 
     /**

@@ -11,16 +11,24 @@ import java.util.Properties;
  * How to reach the database, libpq style: host, port, user, database and an optional password
  * (from PGPASSWORD or a Vault lease). The password reaches pg_dump and psql only through their
  * environment ({@link #libpqEnvironment()}), never their arguments, and {@link #toString()} hides it.
+ *
+ * @param connectTimeout seconds that connecting and logging in may take, for pgbackup's own session,
+ *                       pg_dump and psql alike (PGCONNECT_TIMEOUT); 0 waits forever, as libpq does
  */
 public record PgConnection(String host, int port, String user, String database, String password, String sslMode,
-                           String sslRootCert) {
+                           String sslRootCert, int connectTimeout) {
+    /** Seconds, when PGCONNECT_TIMEOUT is not set: a server that accepts and never answers fails the job. */
+    public static final int DEFAULT_CONNECT_TIMEOUT = 30;
 
-    /** Without a root certificate of its own: libpq's and pgjdbc's default ({@code ~/.postgresql/root.crt}). */
+    /** Without a root certificate of its own and with the default connect timeout. */
     public PgConnection(String host, int port, String user, String database, String password, String sslMode) {
-        this(host, port, user, database, password, sslMode, null);
+        this(host, port, user, database, password, sslMode, null, DEFAULT_CONNECT_TIMEOUT);
     }
 
-    /** Settings from libpq's variables (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSSLROOTCERT). */
+    /**
+     * Settings from libpq's variables (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE,
+     * PGSSLROOTCERT, PGCONNECT_TIMEOUT).
+     */
     public static PgConnection fromEnv(Map<String, String> env) {
         String port = env.getOrDefault("PGPORT", "5432");
         int portNumber;
@@ -32,7 +40,20 @@ public record PgConnection(String host, int port, String user, String database, 
         }
         String user = env.getOrDefault("PGUSER", env.getOrDefault("USER", "postgres"));
         return new PgConnection(env.getOrDefault("PGHOST", "localhost"), portNumber, user,
-                env.getOrDefault("PGDATABASE", user), env.get("PGPASSWORD"), env.get("PGSSLMODE"), blankToNull(env.get("PGSSLROOTCERT")));
+                env.getOrDefault("PGDATABASE", user), env.get("PGPASSWORD"), env.get("PGSSLMODE"),
+                blankToNull(env.get("PGSSLROOTCERT")), connectTimeout(env.get("PGCONNECT_TIMEOUT")));
+    }
+
+    private static int connectTimeout(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_CONNECT_TIMEOUT;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new PgBackupException(ExitCode.CONFIG, "PGCONNECT_TIMEOUT is not a number of seconds: " + value,
+                    "set PGCONNECT_TIMEOUT to whole seconds, for example 30 (0 waits forever)");
+        }
     }
 
     private static String blankToNull(String s) {
@@ -40,11 +61,11 @@ public record PgConnection(String host, int port, String user, String database, 
     }
 
     public PgConnection withDatabase(String other) {
-        return new PgConnection(host, port, user, other, password, sslMode, sslRootCert);
+        return new PgConnection(host, port, user, other, password, sslMode, sslRootCert, connectTimeout);
     }
 
     public PgConnection withAccount(String newUser, String newPassword) {
-        return new PgConnection(host, port, newUser, database, newPassword, sslMode, sslRootCert);
+        return new PgConnection(host, port, newUser, database, newPassword, sslMode, sslRootCert, connectTimeout);
     }
 
     /** The environment for pg_dump/psql: libpq reads it, so no secret goes on the command line. */
@@ -62,6 +83,9 @@ public record PgConnection(String host, int port, String user, String database, 
         }
         if (sslRootCert != null) {
             env.put("PGSSLROOTCERT", sslRootCert);
+        }
+        if (connectTimeout > 0) {
+            env.put("PGCONNECT_TIMEOUT", Integer.toString(connectTimeout));
         }
         env.put("PGAPPNAME", "pgbackup");
         return env;
@@ -87,7 +111,10 @@ public record PgConnection(String host, int port, String user, String database, 
             p.setProperty("sslrootcert", sslRootCert);
         }
         p.setProperty("ApplicationName", "pgbackup");
-        p.setProperty("connectTimeout", "15");
+        // connectTimeout bounds the TCP connect; loginTimeout the whole login (a server or proxy that
+        // accepts the connection and never answers would otherwise hold the job until CI kills it)
+        p.setProperty("connectTimeout", Integer.toString(connectTimeout));
+        p.setProperty("loginTimeout", Integer.toString(connectTimeout));
         return p;
     }
 

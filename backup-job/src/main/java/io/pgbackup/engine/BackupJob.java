@@ -38,7 +38,7 @@ public final class BackupJob {
         CompletableFuture<MessageKey> key = CompletableFuture.supplyAsync(() -> PgpEncryption.prepare(req.passphrase()));
         CompletableFuture<String> pgDumpVersion = CompletableFuture.supplyAsync(() -> PgDump.version(req.tools()));
         req.store().probe();
-        try (Database snapshotSession = Database.connect(req.connection(), ExitCode.DUMP_FAILED)) {
+        try (Database snapshotSession = Sessions.open("backup", req.connection(), ExitCode.DUMP_FAILED)) {
             checkVersions(snapshotSession, DumpStream.join(pgDumpVersion));
             Cleanup.checkpoint("backup");
             Instant started = clock.instant();

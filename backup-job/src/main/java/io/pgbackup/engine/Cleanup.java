@@ -6,6 +6,7 @@ import io.pgbackup.error.PgBackupException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * What must be undone if pgbackup is told to stop (SIGTERM from a cancelled CI job, Ctrl-C): kill
@@ -27,6 +28,22 @@ public final class Cleanup {
             action.run();
         }
         return () -> ACTIONS.remove(action);
+    }
+
+    /**
+     * Runs a blocking call that a signal stops by interrupting this thread (pgjdbc's wait for a
+     * login, for one): after a signal its failure becomes {@link #interruptedError}. The interrupt
+     * status is cleared afterwards; {@link #checkpoint} still sees the signal.
+     */
+    public static <T> T interruptibly(String what, Supplier<T> call) {
+        Thread caller = Thread.currentThread();
+        try (Registration r = register(caller::interrupt)) {
+            return call.get();
+        } catch (PgBackupException e) {
+            throw INTERRUPTED.get() ? interruptedError(what) : e;
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     /** Between steps: stops the work if a signal arrived. */

@@ -64,7 +64,7 @@ public final class RestoreJob {
             return new RestoreStream(req, manifest).run();
         } catch (RuntimeException e) {
             if (created) {
-                try (Database db = Database.connect(maintenance(), ExitCode.RESTORE_FAILED)) {
+                try (Database db = Sessions.open("restore", maintenance(), ExitCode.RESTORE_FAILED)) {
                     db.dropDatabase(req.targetDatabase());
                 } catch (RuntimeException dropFailed) {
                     e.addSuppressed(dropFailed);
@@ -86,7 +86,7 @@ public final class RestoreJob {
     }
 
     private boolean targetExists() {
-        try (Database db = Database.connect(maintenance(), ExitCode.RESTORE_FAILED)) {
+        try (Database db = Sessions.open("restore", maintenance(), ExitCode.RESTORE_FAILED)) {
             return db.databaseExists(req.targetDatabase());
         }
     }
@@ -118,7 +118,7 @@ public final class RestoreJob {
     private void createTarget() {
         LOG.info("creating database {}{}", req.targetDatabase(),
                 req.ownerRole() == null ? "" : " owned by " + req.ownerRole());
-        try (Database db = Database.connect(maintenance(), ExitCode.RESTORE_FAILED)) {
+        try (Database db = Sessions.open("restore", maintenance(), ExitCode.RESTORE_FAILED)) {
             db.createDatabase(req.targetDatabase(), req.ownerRole());
         }
     }

@@ -100,7 +100,7 @@ public final class VerifyJob {
                 null, req.compression());
         RestoreJob.Result restored = new RestoreJob(restore, clock).run();
         Cleanup.checkpoint("verify");
-        try (Database db = Database.connect(req.connection().withDatabase(scratch), ExitCode.VERIFY_FAILED)) {
+        try (Database db = Sessions.open("verify", req.connection().withDatabase(scratch), ExitCode.VERIFY_FAILED)) {
             List<String> problems = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             Map<String, Long> expected = manifest.tableRowCounts() == null ? Map.of() : manifest.tableRowCounts();
@@ -125,7 +125,7 @@ public final class VerifyJob {
 
     /** Checks that the account may create databases, and drops a scratch database a killed drill left. */
     private void prepareScratch(String scratch) {
-        try (Database db = Database.connect(maintenance(), ExitCode.VERIFY_FAILED)) {
+        try (Database db = Sessions.open("verify", maintenance(), ExitCode.VERIFY_FAILED)) {
             String may = db.queryString("SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user");
             if (!"t".equals(may)) {
                 throw new PgBackupException(ExitCode.CONFIG, "the account " + req.connection().user()
@@ -140,7 +140,7 @@ public final class VerifyJob {
     }
 
     private void dropScratch(String scratch) {
-        try (Database db = Database.connect(maintenance(), ExitCode.VERIFY_FAILED)) {
+        try (Database db = Sessions.open("verify", maintenance(), ExitCode.VERIFY_FAILED)) {
             db.dropDatabase(scratch);
         } catch (RuntimeException e) {
             LOG.warn("could not drop scratch database {}: {}; drop it by hand", scratch, e.getMessage());

@@ -1,5 +1,6 @@
 package io.pgbackup.cli;
 
+import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.RestoreScene;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * A server that accepts the TCP connection and never answers (a hung server, or a proxy or load
  * balancer whose database is gone) fails the job after PGCONNECT_TIMEOUT with exit 22 and a HINT,
  * instead of holding it until CI's job timeout. Without the timeout these runs never end: the
- * preemptive timeout below fails them.
+ * preemptive timeout below fails them. SIGTERM during such a login ends the job at once (exit 130).
  */
 class ConnectTimeoutTest {
     private static final Duration NEVER_HANG = Duration.ofSeconds(20);
@@ -71,6 +73,29 @@ class ConnectTimeoutTest {
         Cli.Result r = assertTimeoutPreemptively(NEVER_HANG, () -> cli.run("restore", "--backup", scene.id(), "--yes"));
         assertTimedOut(r);
         assertThat(storeFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void sigtermDuringASlowLoginEndsTheBackupAtOnce() throws Exception {
+        Cli cli = silentCli().env("PGCONNECT_TIMEOUT", "120").env("PGSSLMODE", "disable");
+        Path output = Files.createTempFile("pgbackup-login-term", ".log");
+        Process job = ChildPgbackup.start(cli.env(), output, "backup");
+        try {
+            for (int i = 0; i < 300 && silent.accepted() == 0; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(silent.accepted()).as("the backup connected to the silent server").isPositive();
+            long signalled = System.nanoTime();
+            job.destroy(); // SIGTERM
+            assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled)).isLessThan(5_000);
+            assertThat(job.exitValue()).as(Files.readString(output)).isEqualTo(130);
+            assertThat(Files.readString(output)).contains("error: backup interrupted by a signal: nothing partial was kept");
+        } finally {
+            job.destroyForcibly();
+            Files.deleteIfExists(output);
+        }
+        assertThat(storeFiles()).isEmpty();
     }
 
     @Test

@@ -25,15 +25,23 @@ import java.util.stream.Collectors;
  * {@code DROP TABLE} waits for every application session that has read the table in an open
  * transaction: at 3 a.m. that looks like a hang.
  *
- * <p>When no byte has moved for {@link #STALL}, this asks the server which of pgbackup's sessions
+ * <p>When no byte has moved for 5 s ({@link Timing#DEFAULT}), this asks the server which of pgbackup's sessions
  * ({@code application_name} pgbackup) in the database waits on a lock, on what, and which sessions
- * hold it ({@code pg_blocking_pids}), and logs it with a HINT; again every {@link #REPEAT} while it
- * lasts. It only reads: it never ends a session. Its own connection is opened at the first stall,
- * and any failure of its own is only logged at debug level: it must not fail the job it watches.
+ * hold it ({@code pg_blocking_pids}), and logs it with a HINT; again every 30 s while it lasts. It
+ * only reads: it never ends a session. Its own connection is opened at the first stall; if that
+ * connection fails (the server or the network to it is down), it says so once and stops. It must
+ * not fail the job it watches.
  */
 public final class LockWatch implements AutoCloseable {
-    static final Duration STALL = Duration.ofSeconds(5);
-    static final Duration REPEAT = Duration.ofSeconds(30);
+    /**
+     * How long without progress before the first look ({@code stall}, also the least time between
+     * two looks), between two reports of the same wait ({@code repeat}), and between two progress
+     * readings ({@code tick}).
+     */
+    record Timing(Duration stall, Duration repeat, Duration tick) {
+        static final Timing DEFAULT = new Timing(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(1));
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(LockWatch.class);
     private static final String BLOCKERS = """
             SELECT DISTINCT coalesce(r.relation::regclass::text, r.locktype, 'an object'),
@@ -51,6 +59,7 @@ public final class LockWatch implements AutoCloseable {
     private final PgConnection conn;
     private final String who;
     private final LongSupplier moved;
+    private final Timing timing;
     private final ScheduledExecutorService timer;
     private long lastCount = -1;
     private long stalledSince;
@@ -60,10 +69,11 @@ public final class LockWatch implements AutoCloseable {
     private volatile boolean closed;
     private boolean givenUp;
 
-    private LockWatch(PgConnection conn, String who, LongSupplier moved) {
+    private LockWatch(PgConnection conn, String who, LongSupplier moved, Timing timing) {
         this.conn = conn;
         this.who = who;
         this.moved = moved;
+        this.timing = timing;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lock-watch");
             t.setDaemon(true);
@@ -76,10 +86,15 @@ public final class LockWatch implements AutoCloseable {
      * database of {@code conn}, whose progress is {@code moved} (a byte count that grows while it works).
      */
     public static LockWatch start(PgConnection conn, String who, LongSupplier moved) {
-        LockWatch w = new LockWatch(conn, who, moved);
+        return start(conn, who, moved, Timing.DEFAULT);
+    }
+
+    static LockWatch start(PgConnection conn, String who, LongSupplier moved, Timing timing) {
+        LockWatch w = new LockWatch(conn, who, moved, timing);
         w.stalledSince = System.nanoTime();
-        w.checkedAt = w.stalledSince - STALL.toNanos();
-        w.timer.scheduleWithFixedDelay(w::check, 1, 1, TimeUnit.SECONDS);
+        w.checkedAt = w.stalledSince - timing.stall().toNanos();
+        long tick = timing.tick().toMillis();
+        w.timer.scheduleWithFixedDelay(w::check, tick, tick, TimeUnit.MILLISECONDS);
         return w;
     }
 
@@ -93,8 +108,9 @@ public final class LockWatch implements AutoCloseable {
             return;
         }
         long stalled = now - stalledSince;
-        if (givenUp || stalled < STALL.toNanos() || now - checkedAt < STALL.toNanos()
-                || (reportedAt != 0 && now - reportedAt < REPEAT.toNanos())) {
+        long stall = timing.stall().toNanos();
+        if (givenUp || stalled < stall || now - checkedAt < stall
+                || (reportedAt != 0 && now - reportedAt < timing.repeat().toNanos())) {
             return;
         }
         checkedAt = now; // a stall without a lock (a slow store) asks the server every 5 s, not every second
@@ -111,8 +127,19 @@ public final class LockWatch implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException e) {
             givenUp = true;
-            LOG.debug("lock watch stopped: {}", e.getMessage());
+            if (session == null && !closed) {
+                LOG.warn("{} has made no progress for {} s, and a new connection to the database server at {}:{} failed: {}"
+                                + "\nHINT: if the server or the network to it is down, pg_dump and psql wait until TCP gives up;"
+                                + " stop the job (it keeps nothing partial) and run it again once the server answers",
+                        who, TimeUnit.NANOSECONDS.toSeconds(stalled), conn.host(), conn.port(), firstLine(e.getMessage()));
+            } else {
+                LOG.debug("lock watch stopped: {}", e.getMessage());
+            }
         }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     private List<String> blockers(Set<Integer> pids) throws SQLException {

@@ -1,5 +1,6 @@
 package io.pgbackup.secrets;
 
+import io.pgbackup.testsupport.LogCapture;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 import io.pgbackup.testsupport.vault.RecordedRequest;

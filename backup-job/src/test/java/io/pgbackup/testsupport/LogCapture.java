@@ -1,4 +1,4 @@
-package io.pgbackup.secrets;
+package io.pgbackup.testsupport;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -9,23 +9,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Captures every log event of the JVM (root logger) while open. */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    LogCapture() {
+    public LogCapture() {
         appender.start();
         root.addAppender(appender);
     }
 
     /** Each event as "LEVEL logger: message" (arguments filled in, throwable messages appended). */
-    List<String> lines() {
+    public List<String> lines() {
         return appender.list.stream().map(e -> e.getLevel() + " " + e.getLoggerName() + ": " + e.getFormattedMessage()
                 + (e.getThrowableProxy() == null ? "" : " / " + e.getThrowableProxy().getMessage()))
                 .collect(Collectors.toList());
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", lines());
     }
 

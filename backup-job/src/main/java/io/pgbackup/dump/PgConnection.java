@@ -17,6 +17,14 @@ import java.util.Properties;
  */
 public record PgConnection(String host, int port, String user, String database, String password, String sslMode,
                            String sslRootCert, int connectTimeout) {
+    /**
+     * pg_dump's and psql's {@code --dbname}: a connection string without a database (that comes from
+     * PGDATABASE) that turns on TCP keepalives after 30 s of silence, every 10 s, 3 probes. A server
+     * that died, or a network that dropped it, ends them within about a minute instead of the
+     * kernel's default of two hours. libpq has no environment variable for these.
+     */
+    public static final String KEEPALIVES = "keepalives=1 keepalives_idle=30 keepalives_interval=10 keepalives_count=3";
+
     /** Seconds, when PGCONNECT_TIMEOUT is not set: a server that accepts and never answers fails the job. */
     public static final int DEFAULT_CONNECT_TIMEOUT = 30;
 

@@ -75,7 +75,7 @@ public final class PgDump {
 
     private static List<String> command(PgTools tools, List<String> selection, String snapshot) {
         List<String> cmd = new ArrayList<>(List.of(tools.tool("pg_dump"), "--format=plain", "--clean",
-                "--if-exists", "--no-password"));
+                "--if-exists", "--no-password", "--dbname=" + PgConnection.KEEPALIVES));
         if (snapshot != null) {
             cmd.add("--snapshot=" + snapshot);
         }

@@ -23,7 +23,7 @@ public final class Psql {
     }
 
     private static List<String> command(PgTools tools) {
-        return List.of(tools.tool("psql"), "-X", "-q", "--no-password", "-v", "ON_ERROR_STOP=1",
+        return List.of(tools.tool("psql"), "-X", "-q", "--no-password", "--dbname=" + PgConnection.KEEPALIVES, "-v", "ON_ERROR_STOP=1",
                 "-v", "VERBOSITY=terse");
     }
 

@@ -1,0 +1,139 @@
+package io.pgbackup.cli;
+
+import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.PostgresFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * pg_dump and psql detect a dead server within about a minute: their connections carry TCP
+ * keepalives after 30 s of silence (then every 10 s, 3 probes), not the kernel's default of 2 hours.
+ * While each waits on a lock (a silent but healthy connection), the kernel's keepalive timer of its
+ * socket is read from /proc/PID/net/tcp: armed, and due within 30 s.
+ */
+class KeepaliveTest {
+    /** Clock ticks (USER_HZ, 100 per second) in /proc/net/tcp. */
+    private static final long THIRTY_SECONDS = 30 * 100;
+
+    @TempDir
+    Path store;
+
+    @Test
+    void pgDumpWaitingOnALockKeepsItsConnectionAlive() throws Exception {
+        String db = Fixtures.sampleDatabase("kab");
+        Cli cli = Fixtures.cli(db, store);
+        LocalPostgres pg = PostgresFixture.server();
+        try (Connection migration = DriverManager.getConnection(pg.jdbcUrl(db))) {
+            migration.setAutoCommit(false);
+            try (Statement st = migration.createStatement()) {
+                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<Cli.Result> backup = CompletableFuture.supplyAsync(() -> cli.run("backup"));
+            awaitToolWaitingOnALock(pg, db, "pg_dump");
+            assertThat(keepaliveTimers(toolPid("pg_dump", "--snapshot=", db)))
+                    .isNotEmpty().allSatisfy(t -> assertThat(t).isBetween(0L, THIRTY_SECONDS));
+            migration.rollback();
+            assertThat(backup.get().code()).isZero();
+        }
+    }
+
+    @Test
+    void psqlWaitingOnALockKeepsItsConnectionAlive() throws Exception {
+        String db = Fixtures.sampleDatabase("kar");
+        Cli cli = Fixtures.cli(db, store);
+        assertThat(cli.run("backup").code()).isZero();
+        LocalPostgres pg = PostgresFixture.server();
+        try (Connection app = DriverManager.getConnection(pg.jdbcUrl(db))) {
+            app.setAutoCommit(false);
+            try (Statement st = app.createStatement()) {
+                st.execute("SELECT count(*) FROM orders");
+            }
+            CompletableFuture<Cli.Result> restore = CompletableFuture.supplyAsync(
+                    () -> cli.run("restore", "--yes", "--no-safety-backup"));
+            awaitToolWaitingOnALock(pg, db, "psql");
+            assertThat(keepaliveTimers(toolPid("psql", "ON_ERROR_STOP=1", db)))
+                    .isNotEmpty().allSatisfy(t -> assertThat(t).isBetween(0L, THIRTY_SECONDS));
+            app.rollback();
+            assertThat(restore.get().code()).isZero();
+        }
+    }
+
+    private static void awaitToolWaitingOnALock(LocalPostgres pg, String db, String backendType) throws InterruptedException {
+        // pg_dump takes its locks with LOCK TABLE (the row counts' session may wait first); the restore's psql is
+        // the only session of a restore that touches the tables
+        String who = backendType.equals("pg_dump") ? "query LIKE 'LOCK TABLE %'" : "true";
+        for (int i = 0; i < 300; i++) {
+            String n = pg.psql(db, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgbackup'"
+                    + " AND wait_event_type = 'Lock' AND " + who);
+            if (!n.equals("0")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(backendType + " never waited on the lock");
+    }
+
+    /** The pid of the running {@code tool} whose arguments contain {@code marker}, working on {@code db}. */
+    private static String toolPid(String tool, String marker, String db) throws IOException {
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = read(p.resolve("cmdline"));
+                    if (cmd.contains(tool) && cmd.contains(marker)
+                            && read(p.resolve("environ")).contains("\0PGDATABASE=" + db + "\0")) {
+                        return p.getFileName().toString();
+                    }
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        throw new AssertionError("no " + tool + " is running on " + db);
+    }
+
+    /** For each TCP socket of process {@code pid}: the keepalive timer's ticks left (column timer 02). */
+    private static List<Long> keepaliveTimers(String pid) throws IOException {
+        List<String> inodes = new ArrayList<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", pid, "fd"))) {
+            for (Path fd : fds.toList()) {
+                String target = Files.readSymbolicLink(fd).toString();
+                if (target.startsWith("socket:[")) {
+                    inodes.add(target.substring(8, target.length() - 1));
+                }
+            }
+        }
+        List<Long> timers = new ArrayList<>();
+        for (String table : List.of("tcp", "tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of("/proc", pid, "net", table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.trim().split("\\s+");
+                if (inodes.contains(f[9])) {
+                    String[] timer = f[5].split(":"); // tr:tm->when
+                    assertThat(timer[0]).as("timer of a socket waiting for the server").isEqualTo("02");
+                    timers.add(Long.parseLong(timer[1], 16));
+                }
+            }
+        }
+        return timers;
+    }
+
+    private static String read(Path p) throws IOException {
+        return "\0" + new String(Files.readAllBytes(p), StandardCharsets.UTF_8) + "\0";
+    }
+}

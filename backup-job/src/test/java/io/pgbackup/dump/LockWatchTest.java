@@ -1,5 +1,7 @@
 package io.pgbackup.dump;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.LogCapture;
 import io.pgbackup.testsupport.PostgresFixture;
@@ -48,13 +50,23 @@ class LockWatchTest {
                 Thread.sleep(1_500); // progress all along: no look, no connection
                 assertThat(pgbackupSessions(pg, db)).isEqualTo(1);
                 try (LockWatch stalled = LockWatch.start(conn, "backup Y", () -> 42, FAST)) {
-                    Thread.sleep(6_500); // looks at about 0.6 s, then every 0.6 s; reports at 0.6, 3.1 and 5.6 s
+                    // looks at about 0.6 s, then every 0.6 s; reports at about 0.6, 3.1 and 5.6 s
+                    for (int i = 0; i < 200 && warnings(logs).size() < 3; i++) {
+                        Thread.sleep(100);
+                    }
                     assertThat(pgbackupSessions(pg, db)).isEqualTo(2);
                 }
             }
-            List<String> reports = logs.lines().stream().filter(l -> l.startsWith("WARN")).toList();
-            assertThat(reports).hasSize(3).allSatisfy(l -> assertThat(l).contains("backup Y has been waiting")
-                    .contains("the lock on orders is held by pid").contains("application 'migration'"));
+            List<ILoggingEvent> reports = warnings(logs);
+            assertThat(reports).hasSize(3).allSatisfy(e -> assertThat(e.getFormattedMessage())
+                    .contains("backup Y has been waiting").contains("the lock on orders is held by pid")
+                    .contains("application 'migration'"));
+            for (int i = 1; i < reports.size(); i++) {
+                // not at every look (0.6 s) but once per repeat interval (2.5 s); the first report's time
+                // stamp also counts the watch's connecting, hence the lower bound's slack
+                long gap = reports.get(i).getTimeStamp() - reports.get(i - 1).getTimeStamp();
+                assertThat(gap).isBetween(2_000L, 4_600L);
+            }
             assertThat(logs.text()).doesNotContain("backup X");
             holder.rollback();
             blocked.get();
@@ -79,6 +91,10 @@ class LockWatchTest {
                             + " pg_dump and psql wait until TCP gives up; stop the job (it keeps nothing partial) and run"
                             + " it again once the server answers"));
         }
+    }
+
+    private static List<ILoggingEvent> warnings(LogCapture logs) {
+        return logs.events().stream().filter(e -> e.getLevel() == Level.WARN).toList();
     }
 
     private static Connection session(PgConnection conn, String application) throws SQLException {

@@ -25,6 +25,11 @@ public final class LogCapture implements AutoCloseable {
                 .collect(Collectors.toList());
     }
 
+    /** The events themselves (level, time stamp, message), in order. */
+    public List<ILoggingEvent> events() {
+        return List.copyOf(appender.list);
+    }
+
     public String text() {
         return String.join("\n", lines());
     }

@@ -9,7 +9,7 @@ public enum ExitCode {
     FAILURE(1, "unexpected failure (a bug: run again with --verbose and report it)"),
     USAGE(2, "invalid command line"),
     CONFIG(3, "missing or invalid configuration (store, passphrase, connection settings)"),
-    STORE_UNREACHABLE(10, "the store cannot be reached, or refused the credentials"),
+    STORE_UNREACHABLE(10, "the store cannot be reached, refused the credentials, or cannot take the backup (a full volume)"),
     BACKUP_NOT_FOUND(11, "no such backup, or no restorable backup in the store"),
     WRONG_PASSPHRASE(12, "the passphrase does not decrypt the backup"),
     BACKUP_CORRUPT(13, "the backup is corrupt, truncated or was tampered with"),

@@ -3,6 +3,7 @@ package io.pgbackup.cli;
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.PostgresFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class KeepaliveTest {
                 st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
             }
             CompletableFuture<Cli.Result> backup = CompletableFuture.supplyAsync(() -> cli.run("backup"));
-            awaitToolWaitingOnALock(pg, db, "pg_dump");
+            awaitToolWaitingOnALock(pg, db, "pg_dump", backup);
             assertThat(keepaliveTimers(toolPid("pg_dump", "--snapshot=", db)))
                     .allSatisfy(t -> assertThat(t).isBetween(0L, THIRTY_SECONDS));
             migration.rollback();
@@ -66,7 +67,7 @@ class KeepaliveTest {
             }
             CompletableFuture<Cli.Result> restore = CompletableFuture.supplyAsync(
                     () -> cli.run("restore", "--yes", "--no-safety-backup"));
-            awaitToolWaitingOnALock(pg, db, "psql");
+            awaitToolWaitingOnALock(pg, db, "psql", restore);
             assertThat(keepaliveTimers(toolPid("psql", "ON_ERROR_STOP=1", db)))
                     .allSatisfy(t -> assertThat(t).isBetween(0L, THIRTY_SECONDS));
             app.rollback();
@@ -74,19 +75,12 @@ class KeepaliveTest {
         }
     }
 
-    private static void awaitToolWaitingOnALock(LocalPostgres pg, String db, String backendType) throws InterruptedException {
+    private static void awaitToolWaitingOnALock(LocalPostgres pg, String db, String tool,
+                                                CompletableFuture<Cli.Result> job) throws InterruptedException {
         // pg_dump takes its locks with LOCK TABLE (the row counts' session may wait first); the restore's psql is
         // the only session of a restore that touches the tables
-        String who = backendType.equals("pg_dump") ? "query LIKE 'LOCK TABLE %'" : "true";
-        for (int i = 0; i < 300; i++) {
-            String n = pg.psql(db, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgbackup'"
-                    + " AND wait_event_type = 'Lock' AND " + who);
-            if (!n.equals("0")) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(backendType + " never waited on the lock");
+        String who = "application_name = 'pgbackup'" + (tool.equals("pg_dump") ? " AND query LIKE 'LOCK TABLE %'" : "");
+        LockWaits.await(pg, db, who, () -> !job.isDone(), () -> job.join().err());
     }
 
     /** The pid of the running {@code tool} whose arguments contain {@code marker}, working on {@code db}. */

@@ -4,6 +4,7 @@ import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.PostgresFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,13 +135,6 @@ class LockWaitTest {
     }
 
     private static void waitUntilPgbackupWaitsOnALock(LocalPostgres pg, String db) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (!pg.psql(db, "SELECT pid FROM pg_stat_activity WHERE application_name = 'pgbackup'"
-                    + " AND wait_event_type = 'Lock' AND datname = current_database()").isEmpty()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("pgbackup never waited on a lock");
+        LockWaits.await(pg, db, "application_name = 'pgbackup'", () -> true, () -> "");
     }
 }

@@ -38,16 +38,13 @@ public final class ChildPgbackup {
      * pg_stat_activity) waits for a lock; fails with the job's output if the job ends first.
      */
     public static void awaitLockWait(LocalPostgres pg, String db, String who, Process job, Path output)
-            throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline && job.isAlive()) {
-            String waiting = pg.psql(db, "SELECT count(*) FROM pg_stat_activity WHERE (" + who + ")"
-                    + " AND wait_event_type = 'Lock'");
-            if (!waiting.equals("0")) {
-                return;
+            throws InterruptedException {
+        LockWaits.await(pg, db, who, job::isAlive, () -> {
+            try {
+                return Files.readString(output);
+            } catch (IOException e) {
+                return "(no output: " + e.getMessage() + ")";
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("pgbackup never waited for the lock: " + Files.readString(output));
+        });
     }
 }

@@ -120,6 +120,11 @@ public final class ToolProcess implements AutoCloseable {
         return -1;
     }
 
+    /** Whether the process has already exited with status 0 (does not wait). */
+    public boolean succeeded() {
+        return !process.isAlive() && process.exitValue() == 0;
+    }
+
     /** Whether the process has already exited with a non-zero status (does not wait). */
     public boolean failed() {
         return !process.isAlive() && process.exitValue() != 0;

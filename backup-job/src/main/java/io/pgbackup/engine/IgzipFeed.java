@@ -29,6 +29,8 @@ final class IgzipFeed implements SqlFeed {
     private final int preambleBytes;
     private final long expectedSql;
     private final AtomicLong gzip = new AtomicLong();
+    /** The most igzip was seen to have written: its counter is gone (-1) once it has exited. */
+    private final AtomicLong written = new AtomicLong();
     private volatile boolean finished;
 
     IgzipFeed(List<ToolProcess> pipeline, PgConnection target, String preamble, long expectedSql) {
@@ -94,7 +96,11 @@ final class IgzipFeed implements SqlFeed {
         if (finished) {
             return expectedSql;
         }
-        return Math.max(0, igzip.bytesWritten() - preambleBytes);
+        long now = igzip.bytesWritten();
+        if (now < 0 && igzip.succeeded()) {
+            return expectedSql; // igzip has written all of it (its counter left with it); psql may still be working
+        }
+        return Math.max(0, written.accumulateAndGet(now, Math::max) - preambleBytes);
     }
 
     @Override

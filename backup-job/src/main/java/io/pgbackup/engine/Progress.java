@@ -12,7 +12,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress of long work on stderr (through the log): every few seconds the bytes read and written,
- * the throughput and the elapsed time. Stops when closed.
+ * the throughput and the elapsed time; with a known total of output (a restore knows the size of
+ * its SQL from the manifest), the share done, and once all of it is out, that the rest is the
+ * database server's work. Stops when closed.
  */
 public final class Progress implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("pgbackup.progress");
@@ -20,13 +22,20 @@ public final class Progress implements AutoCloseable {
     private final String what;
     private final LongSupplier input;
     private final LongSupplier output;
+    private final long outputTotal;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
 
     public Progress(String what, LongSupplier input, LongSupplier output, Duration every) {
+        this(what, input, output, 0, every);
+    }
+
+    /** With {@code outputTotal} bytes of output expected (0 when unknown). */
+    public Progress(String what, LongSupplier input, LongSupplier output, long outputTotal, Duration every) {
         this.what = what;
         this.input = input;
         this.output = output;
+        this.outputTotal = outputTotal;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "progress");
             t.setDaemon(true);
@@ -41,10 +50,20 @@ public final class Progress implements AutoCloseable {
     }
 
     private void report() {
-        double seconds = Math.max(elapsed().toMillis() / 1000.0, 0.001);
-        long in = input.getAsLong();
-        LOG.info("{}: {} in, {} out, {}/s, {} elapsed", what, bytes(in), bytes(output.getAsLong()),
-                bytes((long) (in / seconds)), String.format(Locale.ROOT, "%.0fs", seconds));
+        LOG.info(line(input.getAsLong(), output.getAsLong(), elapsed()));
+    }
+
+    String line(long in, long out, Duration elapsed) {
+        double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
+        String time = String.format(Locale.ROOT, "%.0fs elapsed", seconds);
+        if (outputTotal > 0 && out >= outputTotal) {
+            return what + ": " + bytes(in) + " in, all " + bytes(outputTotal) + " out; the database server is finishing"
+                    + " (indexes, constraints, commit), " + time;
+        }
+        String share = outputTotal > 0
+                ? String.format(Locale.ROOT, " (%d%% of %s)", out * 100 / outputTotal, bytes(outputTotal)) : "";
+        return what + ": " + bytes(in) + " in, " + bytes(out) + " out" + share + ", " + bytes((long) (in / seconds))
+                + "/s, " + time;
     }
 
     /** Human-readable size: {@code 1.5 GB}, {@code 820 kB} (SI units). */

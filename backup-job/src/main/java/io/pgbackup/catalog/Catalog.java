@@ -47,6 +47,19 @@ public final class Catalog {
                 .toList();
     }
 
+    /**
+     * The manifest of the newest complete backup, read alone (one listing, one object, where
+     * {@link #all()} reads every manifest): for the progress estimate of the next backup.
+     */
+    public Optional<Manifest> newestManifest() {
+        return store.list(database + "/").stream()
+                .map(o -> BackupName.parseKey(o.key(), BackupName.MANIFEST_SUFFIX))
+                .flatMap(Optional::stream)
+                .filter(n -> n.database().equals(database))
+                .max(Comparator.comparing(BackupName::time).thenComparing(BackupName::id))
+                .flatMap(n -> readJson(n.manifestKey(), Manifest.class));
+    }
+
     /** The restorable (complete) backups, newest first. */
     public List<BackupEntry> restorable() {
         return all().stream().filter(BackupEntry::complete).toList();

@@ -44,10 +44,11 @@ public final class BackupJob {
             Instant started = clock.instant();
             BackupName name = freeName(new BackupName(req.connection().database(), started, req.reason()));
             LOG.info("backup {} of {} to {}", name.id(), req.connection(), req.store().describe());
+            Progress.Goal estimate = lastBackupsSize();
             String serverVersion = snapshotSession.serverVersion();
             String snapshot = snapshotSession.exportSnapshot();
             CompletableFuture<Map<String, Long>> counts = countRows(snapshotSession);
-            DumpStream.Result stream = new DumpStream(req, name, key).run(snapshot);
+            DumpStream.Result stream = new DumpStream(req, name, key, estimate).run(snapshot);
             Map<String, Long> rowCounts = counts.join();
             Cleanup.checkpoint("backup");
             Manifest manifest = manifest(name, started, stream, serverVersion, pgDumpVersion.join(), rowCounts);
@@ -65,6 +66,23 @@ public final class BackupJob {
             free = new BackupName(free.database(), free.time().plusSeconds(1), free.reason());
         }
         return free;
+    }
+
+    /**
+     * The progress lines' estimate: the SQL size of the newest complete backup of the same database
+     * (none for a partial dump, or when it cannot be read: an estimate never fails a backup).
+     */
+    private Progress.Goal lastBackupsSize() {
+        if (!req.selection().isEmpty()) {
+            return Progress.Goal.NONE;
+        }
+        try {
+            return new Catalog(req.store(), req.connection().database()).newestManifest()
+                    .map(m -> Progress.Goal.inputAbout(m.dumpBytes(), "the last backup's")).orElse(Progress.Goal.NONE);
+        } catch (RuntimeException e) {
+            LOG.debug("no estimate from the last backup: {}", e.getMessage());
+            return Progress.Goal.NONE;
+        }
     }
 
     private void validate() {

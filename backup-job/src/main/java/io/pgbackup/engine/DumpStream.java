@@ -25,12 +25,17 @@ final class DumpStream {
     private final BackupRequest req;
     private final BackupName name;
     private final CompletableFuture<MessageKey> key;
+    private final Progress.Goal goal;
 
-    /** {@code key}: the message key, being derived while the job prepares (see {@link MessageKey}). */
-    DumpStream(BackupRequest req, BackupName name, CompletableFuture<MessageKey> key) {
+    /**
+     * {@code key}: the message key, being derived while the job prepares (see {@link MessageKey});
+     * {@code goal}: what the progress lines measure the dump against (the last backup's size).
+     */
+    DumpStream(BackupRequest req, BackupName name, CompletableFuture<MessageKey> key, Progress.Goal goal) {
         this.req = req;
         this.name = name;
         this.key = key;
+        this.goal = goal;
     }
 
     Result run(String snapshot) {
@@ -53,7 +58,8 @@ final class DumpStream {
             writer.abort();
         });
         try {
-            try (Progress progress = new Progress("backup " + name.id(), dump::sqlBytes, stored::count, Duration.ofSeconds(5));
+            try (Progress progress = new Progress("backup " + name.id(), dump::sqlBytes, stored::count, goal,
+                    Duration.ofSeconds(5));
                  LockWatch locks = LockWatch.start(req.connection(), "backup " + name.id(), dump::sqlBytes)) {
                 dump.writeTo(compressed);
             }

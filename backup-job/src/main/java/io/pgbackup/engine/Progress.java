@@ -12,30 +12,56 @@ import java.util.function.LongSupplier;
 
 /**
  * Progress of long work on stderr (through the log): every few seconds the bytes read and written,
- * the throughput and the elapsed time; with a known total of output (a restore knows the size of
- * its SQL from the manifest), the share done, and once all of it is out, that the rest is the
- * database server's work. Stops when closed.
+ * the throughput and the elapsed time; against a {@link Goal}, the share done: a restore knows the
+ * size of its SQL from the manifest (and says when all of it is out and the rest is the database
+ * server's work), a backup estimates from the last backup's size. Stops when closed.
  */
 public final class Progress implements AutoCloseable {
+    /**
+     * What the share done is measured against: the input's or the output's expected {@code total}
+     * bytes (0: none), exactly or, with a {@code basis} such as "the last backup's", about.
+     */
+    public record Goal(boolean onInput, long total, String basis) {
+        public static final Goal NONE = new Goal(false, 0, null);
+
+        public static Goal output(long total) {
+            return new Goal(false, total, null);
+        }
+
+        public static Goal inputAbout(long total, String basis) {
+            return new Goal(true, total, basis);
+        }
+
+        String share(long done) {
+            if (total <= 0) {
+                return "";
+            }
+            if (basis == null) {
+                return String.format(Locale.ROOT, " (%d%% of %s)", done * 100 / total, bytes(total));
+            }
+            return done > total ? " (more than " + basis + " " + bytes(total) + ")"
+                    : String.format(Locale.ROOT, " (about %d%% of %s %s)", done * 100 / total, basis, bytes(total));
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger("pgbackup.progress");
 
     private final String what;
     private final LongSupplier input;
     private final LongSupplier output;
-    private final long outputTotal;
+    private final Goal goal;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
 
     public Progress(String what, LongSupplier input, LongSupplier output, Duration every) {
-        this(what, input, output, 0, every);
+        this(what, input, output, Goal.NONE, every);
     }
 
-    /** With {@code outputTotal} bytes of output expected (0 when unknown). */
-    public Progress(String what, LongSupplier input, LongSupplier output, long outputTotal, Duration every) {
+    public Progress(String what, LongSupplier input, LongSupplier output, Goal goal, Duration every) {
         this.what = what;
         this.input = input;
         this.output = output;
-        this.outputTotal = outputTotal;
+        this.goal = goal;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "progress");
             t.setDaemon(true);
@@ -56,14 +82,12 @@ public final class Progress implements AutoCloseable {
     String line(long in, long out, Duration elapsed) {
         double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
         String time = String.format(Locale.ROOT, "%.0fs elapsed", seconds);
-        if (outputTotal > 0 && out >= outputTotal) {
-            return what + ": " + bytes(in) + " in, all " + bytes(outputTotal) + " out; the database server is finishing"
+        if (!goal.onInput() && goal.basis() == null && goal.total() > 0 && out >= goal.total()) {
+            return what + ": " + bytes(in) + " in, all " + bytes(goal.total()) + " out; the database server is finishing"
                     + " (indexes, constraints, commit), " + time;
         }
-        String share = outputTotal > 0
-                ? String.format(Locale.ROOT, " (%d%% of %s)", out * 100 / outputTotal, bytes(outputTotal)) : "";
-        return what + ": " + bytes(in) + " in, " + bytes(out) + " out" + share + ", " + bytes((long) (in / seconds))
-                + "/s, " + time;
+        return what + ": " + bytes(in) + " in" + (goal.onInput() ? goal.share(in) : "") + ", " + bytes(out) + " out"
+                + (goal.onInput() ? "" : goal.share(out)) + ", " + bytes((long) (in / seconds)) + "/s, " + time;
     }
 
     /** Human-readable size: {@code 1.5 GB}, {@code 820 kB} (SI units). */

@@ -55,7 +55,7 @@ final class RestoreStream {
              SqlFeed feed = SqlFeed.open(req, target, preamble(), manifest.dumpBytes());
              Cleanup.Registration onSignal = Cleanup.register(feed::kill);
              Progress progress = new Progress("restore " + manifest.id(), feed::gzipBytes, feed::sqlBytes,
-                     manifest.dumpBytes(), Duration.ofSeconds(5));
+                     Progress.Goal.output(manifest.dumpBytes()), Duration.ofSeconds(5));
              LockWatch locks = LockWatch.start(target, "restore " + manifest.id(), feed::gzipBytes)) {
             try {
                 feed.copy(plain);

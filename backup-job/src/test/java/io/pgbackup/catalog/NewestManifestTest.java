@@ -1,0 +1,39 @@
+package io.pgbackup.catalog;
+
+import io.pgbackup.storage.FileStore;
+import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The next backup's progress estimate comes from the newest complete backup's manifest, read alone:
+ * an incomplete newer backup (data without manifest) and another database's backups do not count.
+ */
+class NewestManifestTest {
+    @TempDir
+    Path store;
+
+    @Test
+    void theNewestCompleteBackupOfThisDatabase() throws Exception {
+        String db = Fixtures.sampleDatabase("newest");
+        Cli cli = Fixtures.cli(db, store);
+        assertThat(new Catalog(new FileStore(store), db).newestManifest()).isEmpty();
+        String first = cli.run("backup", "--reason", "schedule").out().strip();
+        String second = cli.run("backup", "--reason", "deploy").out().strip();
+        assertThat(first).isNotEqualTo(second);
+        Files.writeString(store.resolve(db).resolve("29991231T235959Z-manual" + BackupName.DATA_SUFFIX), "half");
+        String other = Fixtures.sampleDatabase("other");
+        Fixtures.cli(other, store).run("backup");
+
+        Manifest newest = new Catalog(new FileStore(store), db).newestManifest().orElseThrow();
+        assertThat(newest.id()).isEqualTo(second);
+        assertThat(newest.database()).isEqualTo(db);
+        assertThat(newest.dumpBytes()).isPositive();
+    }
+}

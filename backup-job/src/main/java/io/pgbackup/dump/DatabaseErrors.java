@@ -126,7 +126,7 @@ final class DatabaseErrors {
         return lines.length == 0 ? "" : lines[lines.length - 1].strip();
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null) {
             return "";
         }

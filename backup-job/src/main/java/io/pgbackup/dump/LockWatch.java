@@ -131,15 +131,12 @@ public final class LockWatch implements AutoCloseable {
                 LOG.warn("{} has made no progress for {} s, and a new connection to the database server at {}:{} failed: {}"
                                 + "\nHINT: if the server or the network to it is down, pg_dump and psql wait until TCP gives up;"
                                 + " stop the job (it keeps nothing partial) and run it again once the server answers",
-                        who, TimeUnit.NANOSECONDS.toSeconds(stalled), conn.host(), conn.port(), firstLine(e.getMessage()));
+                        who, TimeUnit.NANOSECONDS.toSeconds(stalled), conn.host(), conn.port(),
+                        DatabaseErrors.firstLine(e.getMessage()));
             } else {
                 LOG.debug("lock watch stopped: {}", e.getMessage());
             }
         }
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     private List<String> blockers(Set<Integer> pids) throws SQLException {

@@ -4,20 +4,17 @@ import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.RestoreScene;
+import io.pgbackup.testsupport.SilentServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -127,44 +124,6 @@ class ConnectTimeoutTest {
             return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Accepts every connection, reads nothing, writes nothing, closes nothing until the end. */
-    private static final class SilentServer implements AutoCloseable {
-        private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final List<Socket> held = new CopyOnWriteArrayList<>();
-        private final Thread acceptor = new Thread(this::acceptForever, "silent-server");
-
-        SilentServer() throws IOException {
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        int accepted() {
-            return held.size();
-        }
-
-        private void acceptForever() {
-            try {
-                while (true) {
-                    held.add(socket.accept());
-                }
-            } catch (IOException closed) {
-                // the test is over
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-            for (Socket s : held) {
-                s.close();
-            }
         }
     }
 }

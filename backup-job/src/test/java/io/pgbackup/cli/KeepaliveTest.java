@@ -5,11 +5,11 @@ import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.Procs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,21 +84,10 @@ class KeepaliveTest {
     }
 
     /** The pid of the running {@code tool} whose arguments contain {@code marker}, working on {@code db}. */
-    private static String toolPid(String tool, String marker, String db) throws IOException {
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String cmd = read(p.resolve("cmdline"));
-                    if (cmd.contains(tool) && cmd.contains(marker)
-                            && read(p.resolve("environ")).contains("\0PGDATABASE=" + db + "\0")) {
-                        return p.getFileName().toString();
-                    }
-                } catch (IOException gone) {
-                    // the process ended meanwhile
-                }
-            }
-        }
-        throw new AssertionError("no " + tool + " is running on " + db);
+    private static String toolPid(String tool, String marker, String db) {
+        return Procs.where(cmd -> cmd.contains(tool) && cmd.contains(marker)).stream()
+                .filter(p -> p.environ().contains("\0PGDATABASE=" + db + "\0")).map(Procs.Proc::pid).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + tool + " is running on " + db));
     }
 
     /**
@@ -134,9 +123,5 @@ class KeepaliveTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no keepalive timer on the sockets of " + pid + ": " + timers);
-    }
-
-    private static String read(Path p) throws IOException {
-        return "\0" + new String(Files.readAllBytes(p), StandardCharsets.UTF_8) + "\0";
     }
 }

@@ -4,20 +4,17 @@ import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.Procs;
 import io.pgbackup.testsupport.S3Fixture;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,12 +50,14 @@ class ProcessArgumentsTest {
             try {
                 // pg_dump's own session: the row counts' session (also ps_reader) can block on the lock first
                 ChildPgbackup.awaitLockWait(pg, db, "usename = 'ps_reader' AND query LIKE 'LOCK TABLE %'", job, output);
-                List<String> commandLines = allCommandLines();
+                List<String> commandLines = Procs.where(cmd -> true).stream().map(Procs.Proc::cmdline).toList();
                 assertThat(commandLines).anyMatch(c -> c.contains("pg_dump") && c.contains("--snapshot="));
                 for (String secret : secrets) {
                     assertThat(commandLines).noneMatch(c -> c.contains(secret));
                 }
-                String dumpEnvironment = environmentOfPgDump();
+                String dumpEnvironment = Procs.where(cmd -> cmd.contains("pg_dump") && cmd.contains("--snapshot="))
+                        .stream().map(Procs.Proc::environ).findFirst()
+                        .orElseThrow(() -> new AssertionError("no pg_dump with --snapshot= is running"));
                 // booleans, not the environment itself: a failure must not print the secrets
                 assertThat(dumpEnvironment.contains("PGPASSWORD=" + password)).as("pg_dump has its password").isTrue();
                 for (String name : notForPgDump) {
@@ -75,37 +74,5 @@ class ProcessArgumentsTest {
                 Files.deleteIfExists(output);
             }
         }
-    }
-
-    /** The environment of the backup's pg_dump, one {@code NAME=value} per line. */
-    private static String environmentOfPgDump() throws IOException {
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                    if (cmd.contains("pg_dump") && cmd.contains("--snapshot=")) {
-                        return new String(Files.readAllBytes(p.resolve("environ")), StandardCharsets.UTF_8).replace('\0', '\n');
-                    }
-                } catch (IOException gone) {
-                    // the process ended meanwhile
-                }
-            }
-        }
-        throw new AssertionError("no pg_dump with --snapshot= is running");
-    }
-
-    private static List<String> allCommandLines() throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    byte[] raw = Files.readAllBytes(p.resolve("cmdline"));
-                    lines.add(new String(raw, StandardCharsets.UTF_8).replace('\0', ' '));
-                } catch (IOException gone) {
-                    // the process ended meanwhile
-                }
-            }
-        }
-        return lines;
     }
 }

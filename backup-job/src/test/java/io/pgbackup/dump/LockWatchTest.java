@@ -5,12 +5,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.LogCapture;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.SilentServer;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -75,10 +72,8 @@ class LockWatchTest {
 
     @Test
     void saysOnceThatTheServerDoesNotAnswer() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             LogCapture logs = new LogCapture()) {
-            CompletableFuture.runAsync(() -> holdConnections(silent));
-            PgConnection conn = new PgConnection("127.0.0.1", silent.getLocalPort(), "backup", "app", null, "disable",
+        try (SilentServer silent = new SilentServer(); LogCapture logs = new LogCapture()) {
+            PgConnection conn = new PgConnection("127.0.0.1", silent.port(), "backup", "app", null, "disable",
                     null, 1);
             try (LockWatch watch = LockWatch.start(conn, "backup Z", () -> 7, FAST)) {
                 Thread.sleep(4_000);
@@ -86,7 +81,7 @@ class LockWatchTest {
             List<String> reports = logs.lines().stream().filter(l -> l.startsWith("WARN")).toList();
             assertThat(reports).singleElement().satisfies(l -> assertThat(l)
                     .startsWith("WARN io.pgbackup.dump.LockWatch: backup Z has made no progress for ")
-                    .endsWith(" s, and a new connection to the database server at 127.0.0.1:" + silent.getLocalPort()
+                    .endsWith(" s, and a new connection to the database server at 127.0.0.1:" + silent.port()
                             + " failed: Connection attempt timed out.\nHINT: if the server or the network to it is down,"
                             + " pg_dump and psql wait until TCP gives up; stop the job (it keeps nothing partial) and run"
                             + " it again once the server answers"));
@@ -114,16 +109,5 @@ class LockWatchTest {
     private static int pgbackupSessions(LocalPostgres pg, String db) {
         return Integer.parseInt(pg.psql(db, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgbackup'"
                 + " AND datname = current_database()").strip());
-    }
-
-    private static void holdConnections(ServerSocket silent) {
-        List<Socket> held = new java.util.ArrayList<>();
-        try {
-            while (true) {
-                held.add(silent.accept());
-            }
-        } catch (IOException closed) {
-            // the test is over
-        }
     }
 }

@@ -31,6 +31,14 @@ public record BackupName(String database, Instant time, Reason reason) {
         return STAMP.format(time) + "-" + reason.label();
     }
 
+    /**
+     * The start of the keys of every backup of this database taken in the same second, whatever its
+     * reason: {@code <database>/<stamp>-}.
+     */
+    public String secondPrefix() {
+        return database + "/" + STAMP.format(time) + "-";
+    }
+
     public String dataKey() {
         return database + "/" + id() + DATA_SUFFIX;
     }

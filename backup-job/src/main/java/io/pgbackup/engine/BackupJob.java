@@ -59,10 +59,14 @@ public final class BackupJob {
         }
     }
 
-    /** Two backups in the same second get different names: the later one moves to the next second. */
+    /**
+     * Two backups in the same second get different seconds, whatever their reasons: the later one
+     * moves to the next second, so ids sort in the order the backups were taken and {@code latest}
+     * is the last one taken.
+     */
     private BackupName freeName(BackupName name) {
         BackupName free = name;
-        while (!req.store().list(free.dataKey()).isEmpty()) {
+        while (!req.store().list(free.secondPrefix()).isEmpty()) {
             free = new BackupName(free.database(), free.time().plusSeconds(1), free.reason());
         }
         return free;

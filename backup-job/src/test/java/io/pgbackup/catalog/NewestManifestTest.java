@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,5 +36,21 @@ class NewestManifestTest {
         assertThat(newest.id()).isEqualTo(second);
         assertThat(newest.database()).isEqualTo(db);
         assertThat(newest.dumpBytes()).isPositive();
+    }
+
+    @Test
+    void aBackupNeverSharesItsSecondWithAnotherSoTheLatestIsTheLastTaken() throws Exception {
+        String db = Fixtures.sampleDatabase("second");
+        Path dir = Files.createDirectories(store.resolve(db));
+        Instant now = Instant.now();
+        String lastTaken = "";
+        for (int s = -1; s <= 5; s++) { // another backup's objects in each of the next seconds
+            BackupName other = new BackupName(db, now.plusSeconds(s), Reason.SCHEDULE);
+            Files.writeString(dir.resolve(other.id() + BackupName.DATA_SUFFIX), "other");
+            lastTaken = other.id();
+        }
+        String id = Fixtures.cli(db, store).run("backup", "--reason", "deploy").out().strip();
+        assertThat(id).endsWith("-deploy");
+        assertThat(id.substring(0, 16)).isGreaterThan(lastTaken.substring(0, 16));
     }
 }

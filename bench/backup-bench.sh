@@ -136,19 +136,24 @@ pratio() {
   paste <(printf '%s\n' ${ALL[$1]}) <(printf '%s\n' ${ALL[$2]}) | awk '{print $1/$2}' | median \
     | awk '{printf "%.2f", $1}'
 }
+# rounds A B: the per-round ratios themselves, in round order: one run varies with the machine's
+# load, and the median alone hides how much
+rounds() {
+  paste <(printf '%s\n' ${ALL[$1]}) <(printf '%s\n' ${ALL[$2]}) | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1/$2}'
+}
 cat <<REPORT
 
 dump text: $(awk -v b="$DUMP_BYTES" 'BEGIN{printf "%.2f GB", b/1e9}')   pigz -1: $(size $WORK/p1.gz)   pigz -6: $(size $WORK/p6.gz)   pgbackup default: $(du -b $WORK/store | tail -1 | awk '{printf "%.0f MB", $1/1e6}')   pgbackup -6: $(du -b $WORK/store6 | tail -1 | awk '{printf "%.0f MB", $1/1e6}')
 igzip -1: $(size $WORK/i1.gz)   pgbackup --compressor zlib: $(du -b $WORK/storez | tail -1 | awk '{printf "%.0f MB", $1/1e6}')   zlib -6: $(du -b $WORK/storez6 | tail -1 | awk '{printf "%.0f MB", $1/1e6}')
-backup   pgbackup(file)/floor          = $(pratio pgbackup_file floor)   (target <= 1.30; ratio of the medians $(ratio pgbackup_file floor))
+backup   pgbackup(file)/floor          = $(pratio pgbackup_file floor)   (target <= 1.30; per round $(rounds pgbackup_file floor); ratio of the medians $(ratio pgbackup_file floor))
 backup   seed recipe/pgbackup(file)     = $(ratio seed_recipe pgbackup_file)   (target >= 3.50)
 backup   pgbackup(S3Proxy)/floor        = $(ratio pgbackup_s3 floor)
 backup   pgbackup -6 / pigz -p 2 -6     = $(ratio pgbackup_file_l6 pigz_6)   (target <= 1.00)
 backup   without row counts / default   = $(ratio pgbackup_file_no_rowcounts pgbackup_file)
-backup   pg_dump | igzip -1 / floor     = $(pratio igzip_1 floor)   (pigz -p 2 -1 / floor = $(pratio pigz_1 floor))
+backup   pg_dump | igzip -1 / floor     = $(pratio igzip_1 floor)   (per round $(rounds igzip_1 floor); pigz -p 2 -1 / floor = $(pratio pigz_1 floor))
 backup   pg_dump | igzip -1 | gpg / floor = $(ratio igzip_gpg floor)   (the same pipeline with standard tools)
 backup   --compressor zlib / floor      = $(ratio pgbackup_file_zlib floor)   (zlib -6 / pigz -6 = $(ratio pgbackup_file_zlib_l6 pigz_6))
-restore  pgbackup / gunzip|psql         = $(pratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10; ratio of the medians $(ratio pgbackup_restore restore_gunzip_psql))
+restore  pgbackup / gunzip|psql         = $(pratio pgbackup_restore restore_gunzip_psql)   (target <= 1.10; per round $(rounds pgbackup_restore restore_gunzip_psql); ratio of the medians $(ratio pgbackup_restore restore_gunzip_psql))
 restore  --compressor zlib / gunzip|psql = $(ratio pgbackup_restore_zlib restore_gunzip_psql)   (inflating in the JVM, one run)
 start-up pgbackup list: launcher $(printf %.2f "${T[list_launcher]}") s, plain java -jar $(printf %.2f "${T[list_plain_java]}") s (RSS ${RSS[list_launcher]} / ${RSS[list_plain_java]} MB)
 memory   max RSS of pgbackup runs (MB): file ${RSS[pgbackup_file]}, -6 ${RSS[pgbackup_file_l6]}, S3 ${RSS[pgbackup_s3]}, restore ${RSS[pgbackup_restore]}   (target <= 256)

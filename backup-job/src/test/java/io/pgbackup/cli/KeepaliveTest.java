@@ -41,10 +41,7 @@ class KeepaliveTest {
         Cli cli = Fixtures.cli(db, store);
         LocalPostgres pg = PostgresFixture.server();
         try (Connection migration = DriverManager.getConnection(pg.jdbcUrl(db))) {
-            migration.setAutoCommit(false);
-            try (Statement st = migration.createStatement()) {
-                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
-            }
+            LockWaits.holdExclusive(migration, "orders");
             CompletableFuture<Cli.Result> backup = CompletableFuture.supplyAsync(() -> cli.run("backup"));
             awaitToolWaitingOnALock(pg, db, "pg_dump", backup);
             assertThat(keepaliveTimers(toolPid("pg_dump", "--snapshot=", db)))

@@ -3,6 +3,7 @@ package io.pgbackup.cli;
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.PostgresFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +30,7 @@ class KilledDumpTest {
         String db = Fixtures.sampleDatabase("killed");
         Cli cli = Fixtures.cli(db, store);
         try (Connection locker = DriverManager.getConnection(pg.jdbcUrl(db))) {
-            locker.setAutoCommit(false);
-            locker.createStatement().execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+            LockWaits.holdExclusive(locker, "orders");
             CompletableFuture<Cli.Result> backup = CompletableFuture.supplyAsync(() -> cli.run("backup"));
             ProcessHandle dump = waitForPgDump();
             dump.destroyForcibly();

@@ -62,11 +62,8 @@ class LockWaitTest {
         Cli cli = Fixtures.cli(db, store);
         LocalPostgres pg = PostgresFixture.server();
         try (Connection migration = application(pg, db)) {
-            migration.setAutoCommit(false);
+            LockWaits.holdExclusive(migration, "orders");
             int migrationPid = pidOf(migration);
-            try (Statement st = migration.createStatement()) {
-                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
-            }
             CompletableFuture<Cli.Result> backup = CompletableFuture.supplyAsync(() -> cli.run("backup"));
             waitUntilPgbackupWaitsOnALock(pg, db);
             Thread.sleep(8_000);
@@ -88,10 +85,7 @@ class LockWaitTest {
         LocalPostgres pg = PostgresFixture.server();
         Path output = Files.createTempFile("pgbackup-lock-term", ".log");
         try (Connection migration = application(pg, db)) {
-            migration.setAutoCommit(false);
-            try (Statement st = migration.createStatement()) {
-                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
-            }
+            LockWaits.holdExclusive(migration, "orders");
             Process job = ChildPgbackup.start(cli.env(), output, "backup");
             try {
                 ChildPgbackup.awaitLockWait(pg, db, "application_name = 'pgbackup' AND query LIKE 'LOCK TABLE %'", job, output);

@@ -3,6 +3,7 @@ package io.pgbackup.cli;
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.PostgresFixture;
 import io.pgbackup.testsupport.Procs;
 import io.pgbackup.testsupport.S3Fixture;
@@ -44,8 +45,7 @@ class ProcessArgumentsTest {
 
         Path output = Files.createTempFile("pgbackup-ps", ".log");
         try (Connection locker = DriverManager.getConnection(pg.jdbcUrl(db))) {
-            locker.setAutoCommit(false);
-            locker.createStatement().execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+            LockWaits.holdExclusive(locker, "orders");
             Process job = ChildPgbackup.start(env, output, "backup");
             try {
                 // pg_dump's own session: the row counts' session (also ps_reader) can block on the lock first

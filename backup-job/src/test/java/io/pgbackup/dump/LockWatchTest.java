@@ -3,6 +3,7 @@ package io.pgbackup.dump;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.LogCapture;
 import io.pgbackup.testsupport.PostgresFixture;
 import io.pgbackup.testsupport.SilentServer;
@@ -38,10 +39,7 @@ class LockWatchTest {
         AtomicLong moved = new AtomicLong();
         try (Connection holder = session(conn, "migration"); Connection job = session(conn, "pgbackup");
              LogCapture logs = new LogCapture()) {
-            holder.setAutoCommit(false);
-            try (Statement st = holder.createStatement()) {
-                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
-            }
+            LockWaits.holdExclusive(holder, "orders");
             CompletableFuture<Void> blocked = CompletableFuture.runAsync(() -> select(job));
             try (LockWatch watch = LockWatch.start(conn, "backup X", moved::incrementAndGet, FAST)) {
                 Thread.sleep(1_500); // progress all along: no look, no connection

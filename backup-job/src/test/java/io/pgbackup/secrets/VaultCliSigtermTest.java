@@ -1,5 +1,6 @@
 package io.pgbackup.secrets;
 
+import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.PostgresFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +37,7 @@ class VaultCliSigtermTest {
         Path output = Files.createTempFile("pgbackup-sigterm", ".log");
         var pg = PostgresFixture.server();
         try (Connection locker = DriverManager.getConnection(pg.jdbcUrl(w.db))) {
-            locker.setAutoCommit(false);
-            locker.createStatement().execute("LOCK TABLE customers IN ACCESS EXCLUSIVE MODE");
+            LockWaits.holdExclusive(locker, "customers");
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "io.pgbackup.cli.Main",
                     "backup", "--vault-group", "7", "--environment", "prd")

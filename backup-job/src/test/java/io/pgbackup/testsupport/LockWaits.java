@@ -2,12 +2,26 @@ package io.pgbackup.testsupport;
 
 import io.pgbackup.demo.LocalPostgres;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** The wait of the lock tests: until a pgbackup session blocks on a lock that the test holds. */
+/** The lock tests' two steps: hold a table's lock, then wait until a pgbackup session blocks on it. */
 public final class LockWaits {
     private LockWaits() {
+    }
+
+    /**
+     * Opens a transaction on {@code holder} that takes {@code table}'s ACCESS EXCLUSIVE lock (what a
+     * migration takes); it is held until the test commits, rolls back or closes {@code holder}.
+     */
+    public static void holdExclusive(Connection holder, String table) throws SQLException {
+        holder.setAutoCommit(false);
+        try (Statement st = holder.createStatement()) {
+            st.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+        }
     }
 
     /**

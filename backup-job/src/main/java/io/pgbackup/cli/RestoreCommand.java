@@ -6,8 +6,9 @@ import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
 import io.pgbackup.engine.Durations;
 import io.pgbackup.engine.Progress;
-import io.pgbackup.engine.RestoreJob;
-import io.pgbackup.engine.RestoreRequest;
+import io.pgbackup.restore.RestoreJob;
+import io.pgbackup.restore.RestoreRequest;
+import io.pgbackup.restore.UndoJob;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.secrets.JobKind;
 import io.pgbackup.secrets.JobSecrets;
@@ -16,13 +17,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import io.pgbackup.error.PgBackupException;
+
 import java.io.Console;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Predicate;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore a backup into a database, in one transaction: it is fully restored or not at all.",
-                "An existing target is backed up first (reason pre-restore), so a wrong restore can be undone.",
+        description = {"Restore a backup into a database: it is loaded into a new database beside the target, checked,",
+                "then switched in by renaming (the target's sessions are ended at the switch, which takes seconds).",
+                "The result is exactly the backup; on any failure the target is unchanged. The target's former state",
+                "is kept as a database (--keep-previous), and --undo brings it back.",
                 "The backups are looked up under --dbname (PGDATABASE); --target-database defaults to the same name."})
 final class RestoreCommand extends JobCommand {
     @Mixin StoreOptions store;
@@ -53,8 +59,22 @@ final class RestoreCommand extends JobCommand {
                     "auto: igzip when installed (default auto; env PGBACKUP_COMPRESSOR). Also compresses the safety backup"})
     String compressor;
 
-    @Option(names = "--no-safety-backup", description = "do not back up an existing target before overwriting it")
+    @Option(names = "--safety-backup", description = "also back up an existing target to the store before the restore")
+    boolean safetyBackup;
+
+    @Option(names = "--no-safety-backup", hidden = true, description = "no pre-restore backup (the default)")
     boolean noSafetyBackup;
+
+    @Option(names = "--keep-previous", paramLabel = "N", defaultValue = "1",
+            description = "previous states of the target kept as databases for --undo (default ${DEFAULT-VALUE}; 0 drops it)")
+    int keepPrevious;
+
+    @Option(names = "--switch-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "how long the switch retries while the target stays in use (default ${DEFAULT-VALUE})")
+    int switchTimeout;
+
+    @Option(names = "--undo", description = "bring back the target's state before its last restore (no backup is read)")
+    boolean undo;
 
     RestoreCommand(Context ctx) {
         super(ctx);
@@ -63,8 +83,26 @@ final class RestoreCommand extends JobCommand {
     @Override
     int execute() {
         try (JobSecrets secrets = vault.apply(ctx, JobKind.RESTORE, ownerRole)) {
-            return restore();
+            return undo ? undo() : restore();
         }
+    }
+
+    private int undo() {
+        PgConnection conn = database.connection(ctx);
+        String targetDb = target != null ? target : conn.database();
+        UndoJob.Result r = new UndoJob(conn, targetDb, maintenanceDb, confirmation(), timeout(), Clock.systemUTC()).run();
+        ctx.out().println(r.broughtBack());
+        Summary.LOG.info(String.format("undid the last restore of %s in %d ms%s", r.target(), r.switched().windowMillis(),
+                r.parked() == null ? "" : "; the restored state is kept as " + r.parked()));
+        return ExitCode.SUCCESS.code();
+    }
+
+    private Duration timeout() {
+        if (switchTimeout < 0 || keepPrevious < 0) {
+            throw new PgBackupException(ExitCode.USAGE, "--switch-timeout and --keep-previous take a number >= 0",
+                    "for example --switch-timeout 30 --keep-previous 1");
+        }
+        return Duration.ofSeconds(switchTimeout);
     }
 
     private int restore() {
@@ -74,11 +112,13 @@ final class RestoreCommand extends JobCommand {
         try (BackupStore source = store.open(ctx)) {
             RestoreRequest req = new RestoreRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
                     conn.database(), backupId, targetDb, ownerRole, maintenanceDb, confirmation(),
-                    noSafetyBackup ? null : new RestoreRequest.SafetyBackup(compression), compression);
+                    safetyBackup && !noSafetyBackup ? new RestoreRequest.SafetyBackup(compression) : null, compression,
+                    new RestoreRequest.SwitchOptions(keepPrevious, timeout(), false));
             RestoreJob.Result r = new RestoreJob(req, Clock.systemUTC()).run();
             ctx.out().println(r.restored().id());
-            Summary.LOG.info(String.format("restored %s into %s: %s of SQL in %s%s", r.restored().id(), r.target(),
-                    Progress.bytes(r.sqlBytes()), Durations.human(r.millis()),
+            Summary.LOG.info(String.format("restored %s into %s: %s of SQL in %s, switched in %d ms%s%s", r.restored().id(),
+                    r.target(), Progress.bytes(r.sqlBytes()), Durations.human(r.millis()), r.switched().windowMillis(),
+                    r.previous() == null || keepPrevious == 0 ? "" : "; previous state kept as " + r.previous(),
                     r.safetyBackup() == null ? "" : "; safety backup " + r.safetyBackup().id()));
             return ExitCode.SUCCESS.code();
         }

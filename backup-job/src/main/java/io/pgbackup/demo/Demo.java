@@ -10,8 +10,8 @@ import io.pgbackup.dump.Database;
 import io.pgbackup.dump.PgConnection;
 import io.pgbackup.engine.BackupJob;
 import io.pgbackup.engine.BackupRequest;
-import io.pgbackup.engine.RestoreJob;
-import io.pgbackup.engine.RestoreRequest;
+import io.pgbackup.restore.RestoreJob;
+import io.pgbackup.restore.RestoreRequest;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 import io.pgbackup.storage.BackupStore;
@@ -70,7 +70,7 @@ public final class Demo {
             }
             out.println("5. restoring into a new database " + TARGET);
             new RestoreJob(new RestoreRequest(store, conn, pg.tools(), passphrase, SOURCE, Catalog.LATEST, TARGET, null,
-                    "postgres", db -> false, null, compression), Clock.systemUTC()).run();
+                    "postgres", db -> false, null, compression, RestoreRequest.SwitchOptions.DEFAULT), Clock.systemUTC()).run();
             out.println("6. comparing row counts");
             compare(conn, m);
         } finally {

@@ -125,7 +125,31 @@ public final class Database implements AutoCloseable {
         return jdbc;
     }
 
-    private void execute(String sql, ExitCode otherwise) {
+    /** Runs a query with text parameters; every column of every row as text. */
+    public List<List<String>> rows(String sql, ExitCode otherwise, String... params) {
+        try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>(columns);
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(rs.getString(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw DatabaseErrors.fromJdbc(conn, e, otherwise);
+        }
+    }
+
+    /** Runs one statement; a failure is {@code otherwise} with the server's words and a HINT. */
+    public void execute(String sql, ExitCode otherwise) {
         try (Statement st = jdbc.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {

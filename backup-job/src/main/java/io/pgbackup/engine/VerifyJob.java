@@ -5,6 +5,9 @@ import io.pgbackup.catalog.Catalog;
 import io.pgbackup.catalog.Manifest;
 import io.pgbackup.catalog.VerifyRecord;
 import io.pgbackup.dump.Database;
+import io.pgbackup.restore.LoadedChecks;
+import io.pgbackup.restore.RestoreJob;
+import io.pgbackup.restore.RestoreRequest;
 import io.pgbackup.dump.PgConnection;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
@@ -13,10 +16,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -97,26 +98,10 @@ public final class VerifyJob {
     private Drill restoreAndCheck(Manifest manifest, String scratch) {
         RestoreRequest restore = new RestoreRequest(req.store(), req.connection(), req.tools(), req.passphrase(),
                 req.connection().database(), manifest.id(), scratch, req.ownerRole(), req.maintenanceDb(), db -> false,
-                null, req.compression());
+                null, req.compression(), RestoreRequest.SwitchOptions.DRILL);
         RestoreJob.Result restored = new RestoreJob(restore, clock).run();
-        Cleanup.checkpoint("verify");
-        try (Database db = Sessions.open("verify", req.connection().withDatabase(scratch), ExitCode.VERIFY_FAILED)) {
-            List<String> problems = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            Map<String, Long> expected = manifest.tableRowCounts() == null ? Map.of() : manifest.tableRowCounts();
-            int tables = 0;
-            if (expected.isEmpty()) {
-                notes.add("the manifest has no row counts (backup taken with --no-row-counts or a pg_dump selection):"
-                        + " row counts were not compared");
-            } else {
-                Map<String, Long> actual = db.countRows();
-                problems.addAll(DrillChecks.rowCounts(expected, actual));
-                tables = actual.size();
-            }
-            DrillChecks.Sequences sequences = DrillChecks.sequences(db);
-            problems.addAll(sequences.problems());
-            return new Drill(restored.sqlBytes(), tables, sequences.checked(), problems, notes);
-        }
+        LoadedChecks.Checked c = restored.checks();
+        return new Drill(restored.sqlBytes(), c.tables(), c.sequences(), c.problems(), c.notes());
     }
 
     private PgConnection maintenance() {

@@ -17,6 +17,8 @@ public enum ExitCode {
     RESTORE_FAILED(21, "the restore failed and was rolled back: the database is unchanged"),
     DATABASE_UNREACHABLE(22, "the database server cannot be reached or refused the login"),
     REFUSED(23, "refused to overwrite a database without --yes"),
+    PRIVILEGE_MISSING(24, "the database account lacks a privilege the restore needs: nothing was changed"),
+    BUSY(25, "another restore of the same database is running: nothing was changed"),
     VAULT_UNREACHABLE(30, "Vault cannot be reached"),
     VAULT_LOGIN_FAILED(31, "Vault refused the login"),
     VAULT_SECRET_MISSING(32, "a Vault path, key or role does not exist or is not allowed"),

@@ -2,7 +2,9 @@ package io.pgbackup.cli;
 
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.Cli;
+import io.pgbackup.restore.Names;
 import io.pgbackup.testsupport.Fixtures;
+import io.pgbackup.testsupport.HeldLoad;
 import io.pgbackup.testsupport.LockWaits;
 import io.pgbackup.testsupport.PostgresFixture;
 import io.pgbackup.testsupport.Procs;
@@ -14,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,21 +54,16 @@ class KeepaliveTest {
 
     @Test
     void psqlWaitingOnALockKeepsItsConnectionAlive() throws Exception {
-        String db = Fixtures.sampleDatabase("kar");
-        Cli cli = Fixtures.cli(db, store);
-        assertThat(cli.run("backup").code()).isZero();
+        HeldLoad backup = HeldLoad.backedUp("kar", store);
         LocalPostgres pg = PostgresFixture.server();
-        try (Connection app = DriverManager.getConnection(pg.jdbcUrl(db))) {
-            app.setAutoCommit(false);
-            try (Statement st = app.createStatement()) {
-                st.execute("SELECT count(*) FROM orders");
-            }
+        try (Connection holder = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
+            backup.hold(holder);
             CompletableFuture<Cli.Result> restore = CompletableFuture.supplyAsync(
-                    () -> cli.run("restore", "--yes", "--no-safety-backup"));
-            awaitToolWaitingOnALock(pg, db, "psql", restore);
-            assertThat(keepaliveTimers(toolPid("psql", "ON_ERROR_STOP=1", db)))
+                    () -> backup.cli().run("restore", "--backup", backup.id(), "--yes"));
+            HeldLoad.awaitLoadWaiting(backup.db(), () -> !restore.isDone(), () -> restore.join().err());
+            assertThat(keepaliveTimers(toolPid("psql", "ON_ERROR_STOP=1", Names.staging(backup.db()))))
                     .allSatisfy(t -> assertThat(t).isBetween(0L, THIRTY_SECONDS));
-            app.rollback();
+            holder.rollback();
             assertThat(restore.get().code()).isZero();
         }
     }

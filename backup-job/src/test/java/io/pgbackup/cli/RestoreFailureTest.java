@@ -1,6 +1,7 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.restore.Names;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.PostgresFixture;
@@ -70,10 +71,10 @@ class RestoreFailureTest {
 
     @Test
     void damagedBackupIsNamedEvenWhenPsqlStopsFirst() throws Exception {
-        // psql stops at the dump's DROP TABLE orders, long before the damage near the object's end
-        targetBefore = scene.blockTheDumpsDropOfOrders();
-        flipBits(length -> length - 200, 0x01);
-        Cli.Result r = scene.restoreOverTarget();
+        // psql stops at the dump's ALTER TABLE gone OWNER TO, long before the damage near the object's end
+        String failing = scene.backupThatFailsToLoad();
+        flipBits(failing, length -> length - 200, 0x01);
+        Cli.Result r = scene.restoreBackupOverTarget(failing);
         assertThat(r.code()).as(r.err()).isEqualTo(13);
         assertThat(r.err()).contains("psql had stopped on it first: psql failed with exit code 3")
                 .contains("error: ").contains("HINT: ");
@@ -93,12 +94,14 @@ class RestoreFailureTest {
 
     @Test
     void sqlFailingHalfWayIsRolledBack() {
-        targetBefore = scene.blockTheDumpsDropOfOrders();
-        Cli.Result r = scene.restoreOverTarget();
+        Cli.Result r = scene.restoreBackupOverTarget(scene.backupThatFailsToLoad());
         assertThat(r.code()).isEqualTo(21);
         assertThat(r.err()).contains("error: psql failed with exit code 3: ")
-                .contains("cannot drop table public.orders because other objects depend on it");
+                .contains("role \"" + scene.db() + "_gone\" does not exist");
         assertTargetUnchanged();
+        assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_database WHERE datname = '"
+                + Names.staging(scene.target()) + "'"))
+                .as("the new database is dropped again").isEqualTo("0");
     }
 
     @Test
@@ -107,15 +110,15 @@ class RestoreFailureTest {
         assertThat(r.code()).isEqualTo(23);
         assertThat(r.err()).endsWith("error: database " + scene.target()
                 + " exists and would be overwritten; nothing was changed\n"
-                + "HINT: pass --yes to overwrite it (a pre-restore safety backup is taken first)\n"
+                + "HINT: pass --yes to overwrite it (its current state is kept as a database; --undo brings it back)\n"
                 + "HINT: or restore into another database with --target-database NAME\n");
         assertTargetUnchanged();
     }
 
     @Test
-    void overwritingTakesASafetyBackupThatCanBeRestored() {
+    void aSafetyBackupOnRequestCanBeRestored() {
         Cli.Result r = scene.cli().run("restore", "--backup", scene.id(), "--target-database", scene.target(),
-                "--yes");
+                "--yes", "--safety-backup");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(pg.psql(scene.target(), "SELECT count(*) FROM orders")).isEqualTo("20000");
         assertThat(r.err()).containsPattern("safety backup \\d{8}T\\d{6}Z-pre-restore");
@@ -130,7 +133,11 @@ class RestoreFailureTest {
 
     /** XORs {@code mask} into the byte of the stored data object at {@code position(length)}. */
     private void flipBits(LongUnaryOperator position, int mask) throws IOException {
-        Path data = store.resolve(scene.db()).resolve(scene.id() + ".sql.gz.gpg");
+        flipBits(scene.id(), position, mask);
+    }
+
+    private void flipBits(String id, LongUnaryOperator position, int mask) throws IOException {
+        Path data = store.resolve(scene.db()).resolve(id + ".sql.gz.gpg");
         try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
             long at = position.applyAsLong(f.length());
             f.seek(at);

@@ -26,20 +26,29 @@ public record RestoreScene(String db, Cli cli, String id, String target, String 
     }
 
     /**
-     * Makes the restore's SQL fail half-way: a view in another schema of the target depends on a table
-     * {@code orders}, so the dump's {@code DROP TABLE orders} fails. Returns the target's dump after it.
+     * A second backup of the source whose SQL fails half-way on any database: it holds a table owned by
+     * a role that was dropped after the backup, so the dump's {@code ALTER TABLE … OWNER TO} fails
+     * ("role … does not exist"). Returns its id.
      */
-    public String blockTheDumpsDropOfOrders() {
+    public String backupThatFailsToLoad() {
         LocalPostgres pg = PostgresFixture.server();
-        pg.psql(target, "CREATE TABLE orders(id bigint); CREATE SCHEMA other;"
-                + " CREATE VIEW other.v AS SELECT id FROM public.orders");
-        return DumpCompare.dump(pg, target);
+        String role = db + "_gone";
+        pg.psql(db, "CREATE ROLE " + role + "; CREATE TABLE gone(x int); ALTER TABLE gone OWNER TO " + role);
+        Cli.Result r = cli.run("backup");
+        assertThat(r.code()).as(r.err()).isZero();
+        pg.psql(db, "DROP TABLE gone; DROP ROLE " + role);
+        return r.out().strip();
     }
 
-    /** Restores the backup over the target without a safety backup ({@code --yes --no-safety-backup}). */
+    /** Restores the backup over the target ({@code --yes}). */
     public Cli.Result restoreOverTarget(String... more) {
-        List<String> args = new ArrayList<>(List.of("restore", "--backup", id, "--target-database", target, "--yes",
-                "--no-safety-backup"));
+        return restoreBackupOverTarget(id, more);
+    }
+
+    /** Restores backup {@code backupId} over the target ({@code --yes}). */
+    public Cli.Result restoreBackupOverTarget(String backupId, String... more) {
+        List<String> args = new ArrayList<>(List.of("restore", "--backup", backupId, "--target-database", target,
+                "--yes"));
         args.addAll(List.of(more));
         return cli.run(args.toArray(String[]::new));
     }

@@ -1,4 +1,4 @@
-package io.pgbackup.engine;
+package io.pgbackup.restore;
 
 import io.pgbackup.dump.Database;
 import io.pgbackup.error.ExitCode;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * counted, no table is missing or extra, and no sequence is behind the column it feeds (new rows
  * would collide with restored ones). Each finding is one sentence.
  */
-final class DrillChecks {
+public final class DrillChecks {
     /** Sequences owned by a column (serial, or identity), with the column they feed. */
     private static final String OWNED_SEQUENCES = "SELECT sn.nspname || '.' || s.relname,"
             + " format('%I.%I', sn.nspname, s.relname), tn.nspname || '.' || t.relname,"
@@ -35,7 +35,7 @@ final class DrillChecks {
     }
 
     /** Differences between the restored tables' row counts and the manifest's. */
-    static List<String> rowCounts(Map<String, Long> manifest, Map<String, Long> restored) {
+    public static List<String> rowCounts(Map<String, Long> manifest, Map<String, Long> restored) {
         List<String> problems = new ArrayList<>();
         if (manifest.size() != restored.size()) {
             problems.add("the restored database has " + restored.size() + " tables; the manifest counts "
@@ -58,11 +58,11 @@ final class DrillChecks {
     }
 
     /** Result of the sequence check: how many were checked and what was wrong. */
-    record Sequences(int checked, List<String> problems) {
+    public record Sequences(int checked, List<String> problems) {
     }
 
     /** For each owned sequence: its next value must be past every value of its column. */
-    static Sequences sequences(Database db) {
+    public static Sequences sequences(Database db) {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         try (Statement st = db.jdbc().createStatement()) {

@@ -1,10 +1,13 @@
-package io.pgbackup.engine;
+package io.pgbackup.restore;
 
 import io.pgbackup.catalog.Manifest;
 import io.pgbackup.crypto.PgpEncryption;
 import io.pgbackup.dump.Database;
 import io.pgbackup.dump.LockWatch;
 import io.pgbackup.dump.PgConnection;
+import io.pgbackup.engine.Cleanup;
+import io.pgbackup.engine.Progress;
+import io.pgbackup.engine.Sha256;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
@@ -30,10 +33,13 @@ final class RestoreStream {
 
     private final RestoreRequest req;
     private final Manifest manifest;
+    private final String into;
 
-    RestoreStream(RestoreRequest req, Manifest manifest) {
+    /** A stream of {@code manifest}'s backup into database {@code into}. */
+    RestoreStream(RestoreRequest req, Manifest manifest, String into) {
         this.req = req;
         this.manifest = manifest;
+        this.into = into;
     }
 
     /** Fails with WRONG_PASSPHRASE before anything is touched if the passphrase is wrong. */
@@ -48,7 +54,7 @@ final class RestoreStream {
 
     /** Restores; returns the bytes of SQL fed to psql. */
     long run() {
-        PgConnection target = req.connection().withDatabase(req.targetDatabase());
+        PgConnection target = req.connection().withDatabase(into);
         MessageDigest sha = Sha256.newDigest();
         try (InputStream raw = new DigestInputStream(req.store().open(manifest.objectKey()), sha);
              InputStream plain = PgpEncryption.decrypt(raw, req.passphrase());

@@ -1,4 +1,4 @@
-package io.pgbackup.engine;
+package io.pgbackup.restore;
 
 import io.pgbackup.compress.Compression;
 import io.pgbackup.crypto.Passphrase;
@@ -6,6 +6,7 @@ import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
 import io.pgbackup.storage.BackupStore;
 
+import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
@@ -14,13 +15,16 @@ import java.util.function.Predicate;
  * @param connection      the server and account; its database is ignored (see targetDatabase)
  * @param sourceDatabase  whose backups to look in (the name the backup was taken from)
  * @param backupId        an id from {@code pgbackup list}, or {@code latest}
- * @param targetDatabase  where to restore; created when missing
+ * @param targetDatabase  where to restore; created when missing, replaced by the switch when it exists
  * @param ownerRole       role the restore session switches to (SET ROLE), or null
- * @param maintenanceDb   database used to check for and create the target (usually postgres)
+ * @param maintenanceDb   database the restore works from: it creates, renames and drops the databases and holds
+ *                        the lock that keeps a second restore of the target out (usually postgres)
  * @param confirmOverwrite asked before an existing database is overwritten; false refuses
- * @param safetyBackup    settings of the pre-restore backup of an existing target, or null to skip it
+ * @param safetyBackup    settings of a pre-restore backup of an existing target, or null to take none (the
+ *                        previous database is kept instead, see keepPrevious)
  * @param compression     what gunzips the backup: {@code igzip -d} in front of psql when its engine is
  *                        igzip, else zlib in this JVM (null: zlib)
+ * @param switchOptions   how the switch is made and what is kept after it
  */
 public record RestoreRequest(
         BackupStore store,
@@ -34,7 +38,18 @@ public record RestoreRequest(
         String maintenanceDb,
         Predicate<String> confirmOverwrite,
         SafetyBackup safetyBackup,
-        Compression compression) {
+        Compression compression,
+        SwitchOptions switchOptions) {
+
+    /**
+     * @param keepPrevious how many previous states of the target to keep as databases (0: drop it at once)
+     * @param timeout      how long the switch may retry while the target stays in use
+     * @param drill        a restore drill: the checks of the loaded database are returned, not enforced
+     */
+    public record SwitchOptions(int keepPrevious, Duration timeout, boolean drill) {
+        public static final SwitchOptions DEFAULT = new SwitchOptions(1, Duration.ofSeconds(30), false);
+        public static final SwitchOptions DRILL = new SwitchOptions(0, Duration.ofSeconds(30), true);
+    }
 
     /** How the pre-restore backup is taken. */
     public record SafetyBackup(Compression compression) {

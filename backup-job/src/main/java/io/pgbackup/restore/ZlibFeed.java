@@ -1,4 +1,4 @@
-package io.pgbackup.engine;
+package io.pgbackup.restore;
 
 import io.pgbackup.compress.Gzip;
 import io.pgbackup.dump.PgConnection;

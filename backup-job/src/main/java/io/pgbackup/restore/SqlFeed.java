@@ -1,4 +1,4 @@
-package io.pgbackup.engine;
+package io.pgbackup.restore;
 
 import io.pgbackup.compress.Compression;
 import io.pgbackup.dump.PgConnection;

@@ -1,0 +1,130 @@
+package io.pgbackup.restore;
+
+import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.ChildPgbackup;
+import io.pgbackup.testsupport.DumpCompare;
+import io.pgbackup.testsupport.HeldLoad;
+import io.pgbackup.testsupport.PostgresFixture;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A restore killed (SIGTERM or SIGKILL) while it loads or while it switches: the target is afterwards
+ * exactly as it was (never half-restored, never gone), and the next restore cleans up what the killed
+ * one left and gives exactly the backup.
+ */
+class RestoreFaultsTest {
+    @TempDir
+    Path store;
+
+    private final LocalPostgres pg = PostgresFixture.server();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "KILL"})
+    void killedDuringTheLoad(String signal) throws Exception {
+        HeldLoad backup = HeldLoad.backedUp("rkl", store);
+        String before = DumpCompare.dump(pg, backup.db());
+        Path output = Files.createTempFile("pgbackup-restore-kill", ".log");
+        try (Connection holder = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
+            backup.hold(holder);
+            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            try {
+                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
+                stop(job, signal, output);
+            } finally {
+                job.destroyForcibly();
+                holder.rollback();
+            }
+        }
+        assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(before);
+        assertCleanedUpAndRestorable(backup, signal.equals("KILL"));
+        Files.deleteIfExists(output);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "KILL"})
+    void killedDuringTheSwitch(String signal) throws Exception {
+        HeldLoad backup = HeldLoad.backedUp("rks", store);
+        String before = DumpCompare.dump(pg, backup.db());
+        Path output = Files.createTempFile("pgbackup-restore-kill", ".log");
+        try (Connection role = DriverManager.getConnection(pg.jdbcUrl("postgres"));
+             Connection catalog = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
+            backup.hold(role);
+            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            try {
+                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
+                // the new database exists: now hold what the switch's rename needs, and let the load go on
+                catalog.setAutoCommit(false);
+                try (Statement st = catalog.createStatement()) {
+                    st.execute("LOCK TABLE pg_database IN EXCLUSIVE MODE");
+                }
+                role.rollback();
+                HeldLoad.awaitWait("datname = 'postgres' AND application_name = 'pgbackup'"
+                        + " AND query LIKE 'ALTER DATABASE%'", job::isAlive, () -> read(output));
+                stop(job, signal, output);
+                if (signal.equals("TERM")) {
+                    // the test still holds pg_database, so the new database cannot be dropped at once
+                    assertThat(read(output)).contains("could not drop database " + Names.staging(backup.db()));
+                }
+            } finally {
+                job.destroyForcibly();
+                catalog.rollback();
+            }
+        }
+        assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(before);
+        assertCleanedUpAndRestorable(backup, true);
+        Files.deleteIfExists(output);
+    }
+
+    private static void stop(Process job, String signal, Path output) throws Exception {
+        if (signal.equals("TERM")) {
+            job.destroy();
+        } else {
+            job.destroyForcibly();
+        }
+        assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        if (signal.equals("TERM")) {
+            assertThat(job.exitValue()).as(read(output)).isEqualTo(130);
+            assertThat(read(output)).contains("error: restore interrupted by a signal");
+        } else {
+            assertThat(job.exitValue()).isEqualTo(137);
+        }
+    }
+
+    /**
+     * SIGTERM drops the new database (unless a lock holds it); what is {@code left} the next restore drops
+     * before it loads, and then it succeeds.
+     */
+    private void assertCleanedUpAndRestorable(HeldLoad backup, boolean left) {
+        String staging = "SELECT count(*) FROM pg_database WHERE datname = '" + Names.staging(backup.db()) + "'";
+        assertThat(pg.psql("postgres", staging)).isEqualTo(left ? "1" : "0");
+        Cli.Result again = backup.cli().run("restore", "--backup", backup.id(), "--yes");
+        assertThat(again.code()).as(again.err()).isZero();
+        if (left) {
+            assertThat(again.err()).contains("dropping database " + Names.staging(backup.db())
+                    + " left by an interrupted restore of " + backup.db());
+        }
+        assertThat(pg.psql("postgres", staging)).isEqualTo("0");
+        assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(backup.atBackup());
+    }
+
+    private static String read(Path output) {
+        try {
+            return Files.readString(output);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+}

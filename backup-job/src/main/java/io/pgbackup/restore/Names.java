@@ -13,13 +13,13 @@ import java.util.HexFormat;
  * they fit PostgreSQL's 63 bytes and need no quoting whatever the target is called:
  * <ul>
  *   <li>{@code pgbackup_new_<hash>}: the backup being loaded; it becomes the target at the switch;</li>
- *   <li>{@code pgbackup_prev_<hash>_<yyyymmddThhmmssZ>}: what the target was before a restore, kept
+ *   <li>{@code pgbackup_prev_<hash>_<yyyymmddthhmmssz>}: what the target was before a restore, kept
  *   for {@code restore --undo}; the stamp sorts them.</li>
  * </ul>
  */
 public final class Names {
     private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss'z'").withZone(ZoneOffset.UTC);
 
     private Names() {
     }

@@ -4,6 +4,7 @@ import io.pgbackup.demo.LocalPostgres;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,8 +15,28 @@ public final class DumpCompare {
     }
 
     public static String dump(LocalPostgres pg, String database) {
-        List<String> cmd = List.of(pg.tools().tool("pg_dump"), "-h", pg.host(), "-p", Integer.toString(pg.port()),
-                "-U", LocalPostgres.SUPERUSER, "--no-owner", "--no-privileges", database);
+        return dump(pg, database, false);
+    }
+
+    /**
+     * The comparison of the restore-over suite: {@code pg_dump --no-owner} with privileges on objects
+     * kept, its lines sorted (so that objects dumped in another order compare equal) and the
+     * {@code \restrict} lines stripped.
+     */
+    public static String normalised(LocalPostgres pg, String database) {
+        return Arrays.stream(dump(pg, database, true).split("\n"))
+                .filter(l -> !l.isBlank())
+                .sorted()
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String dump(LocalPostgres pg, String database, boolean privileges) {
+        List<String> cmd = new ArrayList<>(List.of(pg.tools().tool("pg_dump"), "-h", pg.host(), "-p",
+                Integer.toString(pg.port()), "-U", LocalPostgres.SUPERUSER, "--no-owner"));
+        if (!privileges) {
+            cmd.add("--no-privileges");
+        }
+        cmd.add(database);
         try {
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import io.pgbackup.error.ExitCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,15 @@ final class PreviousDatabases {
         return db.rows("SELECT datname::text, pg_size_pretty(pg_database_size(oid)) FROM pg_database"
                 + " WHERE starts_with(datname, ?) ORDER BY datname DESC", ExitCode.RESTORE_FAILED,
                 Names.previousPrefix(target));
+    }
+
+    /** The name for the state of {@code target} replaced at {@code at}: the first second not taken by another. */
+    static String freeName(Database db, String target, Instant at) {
+        Instant free = at;
+        while (db.databaseExists(Names.previous(target, free))) {
+            free = free.plusSeconds(1);
+        }
+        return Names.previous(target, free);
     }
 
     static Optional<String> newest(Database db, String target) {

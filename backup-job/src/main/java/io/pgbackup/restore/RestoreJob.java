@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +88,7 @@ public final class RestoreJob {
             LoadedChecks.Checked checks = LoadedChecks.run(req, manifest, staging);
             existing.ifPresent(p -> giveProperties(maintenance, p, staging));
             Cleanup.checkpoint("restore");
-            String previous = existing.isPresent() ? freePreviousName(maintenance) : null;
+            String previous = existing.isPresent() ? PreviousDatabases.freeName(maintenance, target(), clock.instant()) : null;
             Switch.Done done = Switch.run(maintenance, target(), previous, staging, req.switchOptions().timeout());
             LOG.info("switched {} to the restored database in {} ms ({} session{} ended)", target(), done.windowMillis(),
                     done.sessionsEnded(), done.sessionsEnded() == 1 ? "" : "s");
@@ -171,11 +170,4 @@ public final class RestoreJob {
     }
 
     /** The name the target's present state gets; a second restore within one second moves past it. */
-    private String freePreviousName(Database maintenance) {
-        Instant at = clock.instant();
-        while (maintenance.databaseExists(Names.previous(target(), at))) {
-            at = at.plusSeconds(1);
-        }
-        return Names.previous(target(), at);
-    }
 }

@@ -52,7 +52,7 @@ public final class UndoJob {
                         + ", its state before the last restore; nothing was changed", "pass --yes to undo the restore");
             }
             Preflight.check(m, Preflight.account(m), current.orElse(null), null);
-            String parked = current.isPresent() ? Names.previous(target, clock.instant()) : null;
+            String parked = current.isPresent() ? PreviousDatabases.freeName(m, target, clock.instant()) : null;
             LOG.info("undoing the last restore of {}: bringing back {}", target, previous);
             Switch.Done done = Switch.run(m, target, parked, previous, timeout);
             LOG.info("database {} is back as it was before the restore (switch {} ms){}", target, done.windowMillis(),

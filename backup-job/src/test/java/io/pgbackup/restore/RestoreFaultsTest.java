@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A restore killed (SIGTERM or SIGKILL) while it loads or while it switches: the target is afterwards
+ * A restore killed (SIGTERM or SIGKILL) while it loads, while it checks the loaded database, or while it
+ * switches: the target is afterwards
  * exactly as it was (never half-restored, never gone), and the next restore cleans up what the killed
  * one left and gives exactly the backup.
  */
@@ -51,6 +52,74 @@ class RestoreFaultsTest {
         assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(before);
         assertCleanedUpAndRestorable(backup, signal.equals("KILL"));
         Files.deleteIfExists(output);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "KILL"})
+    void killedDuringTheCheck(String signal) throws Exception {
+        HeldLoad backup = HeldLoad.backedUp("rkc", store);
+        String before = DumpCompare.dump(pg, backup.db());
+        Path output = Files.createTempFile("pgbackup-restore-kill", ".log");
+        try (Connection role = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
+            backup.hold(role);
+            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            try {
+                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
+                String staging = Names.staging(backup.db());
+                try (Connection catalog = DriverManager.getConnection(pg.jdbcUrl(staging))) {
+                    // the loaded tables are not visible before the load commits, so hold the new database's
+                    // pg_class: queued behind the load, granted when it commits, it then holds the check
+                    // (its session reads pg_class as it connects and counts)
+                    catalog.setAutoCommit(false);
+                    Thread locker = new Thread(() -> lockPgClass(catalog));
+                    locker.start();
+                    HeldLoad.awaitWait("datname = '" + staging + "' AND query LIKE 'LOCK TABLE%'", job::isAlive,
+                            () -> read(output));
+                    role.rollback();
+                    locker.join(60_000);
+                    awaitCheckWaiting(staging, job, output);
+                    assertThat(read(output)).doesNotContain("switched");
+                    stop(job, signal, output);
+                    rollbackIfStillConnected(catalog);
+                }
+            } finally {
+                job.destroyForcibly();
+            }
+        }
+        assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(before);
+        // SIGTERM drops the new database, ending the test's session on it (DROP DATABASE ... FORCE)
+        assertCleanedUpAndRestorable(backup, signal.equals("KILL"));
+        Files.deleteIfExists(output);
+    }
+
+    /** Waits until a session other than the test's waits for the new database's pg_class. */
+    private void awaitCheckWaiting(String staging, Process job, Path output) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline && job.isAlive()) {
+            if (!pg.psql("postgres", "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'pg_class'::regclass"
+                    + " AND database = (SELECT oid FROM pg_database WHERE datname = '" + staging + "')").equals("0")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the check never waited for the loaded database: " + read(output));
+    }
+
+    /** A SIGTERM'd restore drops the new database and so ends this session: nothing is left to roll back. */
+    private static void rollbackIfStillConnected(Connection c) {
+        try {
+            c.rollback();
+        } catch (java.sql.SQLException ended) {
+            // terminated by the restore's DROP DATABASE ... WITH (FORCE)
+        }
+    }
+
+    private static void lockPgClass(Connection catalog) {
+        try (Statement st = catalog.createStatement()) {
+            st.execute("LOCK TABLE pg_catalog.pg_class IN ACCESS EXCLUSIVE MODE");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @ParameterizedTest

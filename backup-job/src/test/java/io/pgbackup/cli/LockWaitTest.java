@@ -22,39 +22,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A backup or restore that waits on a lock says which session holds it, then goes on once it is
- * free: an application session that read {@code orders} in an open transaction blocks the restore's
- * {@code DROP TABLE}; a migration's {@code ACCESS EXCLUSIVE} lock blocks pg_dump.
+ * A backup that waits on a lock says which session holds it, then goes on once it is free: a
+ * migration's {@code ACCESS EXCLUSIVE} lock blocks pg_dump. (A restore loads beside the live database
+ * and so waits for no application lock; the sessions it ends at the switch are in RestoreSwitchTest.)
  */
 class LockWaitTest {
     @TempDir
     Path store;
-
-    @Test
-    void aRestoreBlockedByAnApplicationSessionNamesItAndFinishesOnceItEnds() throws Exception {
-        String db = Fixtures.sampleDatabase("lockr");
-        Cli cli = Fixtures.cli(db, store);
-        assertThat(cli.run("backup").code()).isZero();
-        LocalPostgres pg = PostgresFixture.server();
-        String rows = pg.psql(db, "SELECT count(*) FROM orders");
-        try (Connection app = application(pg, db)) {
-            app.setAutoCommit(false);
-            int appPid = pidOf(app);
-            try (Statement st = app.createStatement()) {
-                st.execute("SELECT count(*) FROM orders"); // ACCESS SHARE until the transaction ends
-            }
-            CompletableFuture<Cli.Result> restore = CompletableFuture.supplyAsync(() -> cli.run("restore", "--yes"));
-            waitUntilPgbackupWaitsOnALock(pg, db);
-            Thread.sleep(8_000); // the watch speaks after 5 s without progress
-            app.rollback();
-            Cli.Result r = restore.get();
-            assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.err()).contains("has been waiting").contains("the lock on orders is held by pid " + appPid)
-                    .contains("application 'shop-web'").contains("idle in transaction")
-                    .contains("HINT:").contains("SELECT pg_terminate_backend(" + appPid + ")");
-        }
-        assertThat(pg.psql(db, "SELECT count(*) FROM orders")).isEqualTo(rows);
-    }
 
     @Test
     void aBackupBlockedByAMigrationNamesItAndFinishesOnceItCommits() throws Exception {

@@ -2,6 +2,7 @@ package io.pgbackup.cli;
 
 import io.pgbackup.catalog.Catalog;
 import io.pgbackup.compress.Compression;
+import io.pgbackup.dump.DatabaseName;
 import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
 import io.pgbackup.engine.Durations;
@@ -89,12 +90,16 @@ final class RestoreCommand extends JobCommand {
 
     private int undo() {
         PgConnection conn = database.connection(ctx);
-        String targetDb = target != null ? target : conn.database();
+        String targetDb = targetDatabase(conn);
         UndoJob.Result r = new UndoJob(conn, targetDb, maintenanceDb, confirmation(), timeout(), Clock.systemUTC()).run();
         ctx.out().println(r.broughtBack());
         Summary.LOG.info(String.format("undid the last restore of %s in %d ms%s", r.target(), r.switched().windowMillis(),
                 r.parked() == null ? "" : "; the restored state is kept as " + r.parked()));
         return ExitCode.SUCCESS.code();
+    }
+
+    private String targetDatabase(PgConnection conn) {
+        return target == null ? conn.database() : DatabaseName.check(target, "--target-database", ExitCode.USAGE);
     }
 
     private Duration timeout() {
@@ -107,7 +112,7 @@ final class RestoreCommand extends JobCommand {
 
     private int restore() {
         PgConnection conn = database.connection(ctx);
-        String targetDb = target != null ? target : conn.database();
+        String targetDb = targetDatabase(conn);
         Compression compression = BackupCommand.compression(ctx, compressor, null, null);
         try (BackupStore source = store.open(ctx)) {
             RestoreRequest req = new RestoreRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),

@@ -99,13 +99,14 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** A JDBC URL for {@code database} (superuser, trust authentication). */
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + host() + ":" + port + "/" + database + "?user=" + SUPERUSER;
+        return "jdbc:postgresql://" + host() + ":" + port + "/" + io.pgbackup.dump.PgConnection.urlEncoded(database) + "?user=" + SUPERUSER;
     }
 
     /** Runs SQL with psql as the superuser and returns its unaligned, tuples-only output. */
     public String psql(String database, String sql) {
         List<String> cmd = List.of(tools.tool("psql"), "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1",
-                "-h", host(), "-p", Integer.toString(port), "-U", SUPERUSER, "-d", database, "-c", sql);
+                "-h", host(), "-p", Integer.toString(port), "-U", SUPERUSER, "-d",
+                io.pgbackup.dump.PgConnection.conninfoDbname(database), "-c", sql);
         return run(cmd, 600).strip();
     }
 

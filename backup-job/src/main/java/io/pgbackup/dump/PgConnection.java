@@ -3,6 +3,8 @@ package io.pgbackup.dump;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -47,8 +49,9 @@ public record PgConnection(String host, int port, String user, String database, 
                     "set PGPORT (or --port) to the server's TCP port, for example 5432");
         }
         String user = env.getOrDefault("PGUSER", env.getOrDefault("USER", "postgres"));
-        return new PgConnection(env.getOrDefault("PGHOST", "localhost"), portNumber, user,
-                env.getOrDefault("PGDATABASE", user), env.get("PGPASSWORD"), env.get("PGSSLMODE"),
+        String database = DatabaseName.check(env.getOrDefault("PGDATABASE", user), "PGDATABASE or --dbname",
+                ExitCode.CONFIG);
+        return new PgConnection(env.getOrDefault("PGHOST", "localhost"), portNumber, user, database, env.get("PGPASSWORD"), env.get("PGSSLMODE"),
                 blankToNull(env.get("PGSSLROOTCERT")), connectTimeout(env.get("PGCONNECT_TIMEOUT")));
     }
 
@@ -105,7 +108,20 @@ public record PgConnection(String host, int port, String user, String database, 
             throw new PgBackupException(ExitCode.CONFIG, "PGHOST is a unix socket directory (" + host + ")",
                     "pgbackup connects over TCP: set PGHOST to a host name or address, for example 127.0.0.1");
         }
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        return "jdbc:postgresql://" + host + ":" + port + "/" + urlEncoded(database);
+    }
+
+    /**
+     * A libpq connection string naming only {@code database}, for a tool's {@code -d}: a bare name holding
+     * '=' would be read as a connection string itself.
+     */
+    public static String conninfoDbname(String database) {
+        return "dbname='" + database.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /** pgjdbc URL-decodes the database of its URL: a name with '%', '?', '&' or spaces is encoded. */
+    public static String urlEncoded(String database) {
+        return URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public Properties jdbcProperties() {

@@ -36,7 +36,7 @@ public final class DumpCompare {
         if (!privileges) {
             cmd.add("--no-privileges");
         }
-        cmd.add(database);
+        cmd.add(io.pgbackup.dump.PgConnection.conninfoDbname(database));
         try {
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

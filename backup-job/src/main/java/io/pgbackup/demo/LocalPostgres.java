@@ -74,7 +74,9 @@ public final class LocalPostgres implements AutoCloseable {
     private void startServer() {
         run(List.of(tools.tool("pg_ctl"), "-D", dataDir.toString(), "-l", dir.resolve("server.log").toString(),
                 "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=50",
+                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
+                        // as managed servers have: a restore meets logical slots and prepared transactions
+                        + " -c wal_level=logical -c max_replication_slots=10 -c max_prepared_transactions=10",
                 "-w", "-t", "60", "start"), 90);
         running = true;
     }

@@ -54,6 +54,32 @@ class RestoreFaultsTest {
         Files.deleteIfExists(output);
     }
 
+    /** The server ends the load's session (a failover, an operator's pg_terminate_backend): exit 21, nothing changed. */
+    @org.junit.jupiter.api.Test
+    void theLoadsConnectionLostLeavesTheTargetAsItWas() throws Exception {
+        HeldLoad backup = HeldLoad.backedUp("rkn", store);
+        String before = DumpCompare.dump(pg, backup.db());
+        Path output = Files.createTempFile("pgbackup-restore-lost", ".log");
+        try (Connection holder = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
+            backup.hold(holder);
+            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            try {
+                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
+                assertThat(pg.psql("postgres", "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '"
+                        + Names.staging(backup.db()) + "' AND application_name = 'pgbackup'")).isEqualTo("1");
+                assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(job.exitValue()).as(read(output)).isEqualTo(21);
+                assertThat(read(output)).contains("HINT:");
+            } finally {
+                job.destroyForcibly();
+                holder.rollback();
+            }
+        }
+        assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(before);
+        assertCleanedUpAndRestorable(backup, false);
+        Files.deleteIfExists(output);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TERM", "KILL"})
     void killedDuringTheCheck(String signal) throws Exception {

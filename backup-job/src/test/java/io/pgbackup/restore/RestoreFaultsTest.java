@@ -2,7 +2,6 @@ package io.pgbackup.restore;
 
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.Cli;
-import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.HeldLoad;
 import io.pgbackup.testsupport.PostgresFixture;
@@ -39,10 +38,8 @@ class RestoreFaultsTest {
         String before = DumpCompare.dump(pg, backup.db());
         Path output = Files.createTempFile("pgbackup-restore-kill", ".log");
         try (Connection holder = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
-            backup.hold(holder);
-            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            Process job = backup.startHeldRestore(holder, output);
             try {
-                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
                 stop(job, signal, output);
             } finally {
                 job.destroyForcibly();
@@ -61,10 +58,8 @@ class RestoreFaultsTest {
         String before = DumpCompare.dump(pg, backup.db());
         Path output = Files.createTempFile("pgbackup-restore-lost", ".log");
         try (Connection holder = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
-            backup.hold(holder);
-            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            Process job = backup.startHeldRestore(holder, output);
             try {
-                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
                 assertThat(pg.psql("postgres", "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '"
                         + Names.staging(backup.db()) + "' AND application_name = 'pgbackup'")).isEqualTo("1");
                 assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -87,10 +82,8 @@ class RestoreFaultsTest {
         String before = DumpCompare.dump(pg, backup.db());
         Path output = Files.createTempFile("pgbackup-restore-kill", ".log");
         try (Connection role = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
-            backup.hold(role);
-            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            Process job = backup.startHeldRestore(role, output);
             try {
-                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
                 String staging = Names.staging(backup.db());
                 try (Connection catalog = DriverManager.getConnection(pg.jdbcUrl(staging))) {
                     // the loaded tables are not visible before the load commits, so hold the new database's
@@ -156,10 +149,8 @@ class RestoreFaultsTest {
         Path output = Files.createTempFile("pgbackup-restore-kill", ".log");
         try (Connection role = DriverManager.getConnection(pg.jdbcUrl("postgres"));
              Connection catalog = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
-            backup.hold(role);
-            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            Process job = backup.startHeldRestore(role, output);
             try {
-                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
                 // the new database exists: now hold what the switch's rename needs, and let the load go on
                 catalog.setAutoCommit(false);
                 try (Statement st = catalog.createStatement()) {

@@ -2,7 +2,6 @@ package io.pgbackup.restore;
 
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.testsupport.Cli;
-import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.HeldLoad;
@@ -160,10 +159,8 @@ class RestoreSwitchTest {
         HeldLoad backup = HeldLoad.backedUp("rsb", store);
         Path output = Files.createTempFile("pgbackup-restore-busy", ".log");
         try (Connection holder = DriverManager.getConnection(pg.jdbcUrl("postgres"))) {
-            backup.hold(holder);
-            Process first = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            Process first = backup.startHeldRestore(holder, output);
             try {
-                HeldLoad.awaitLoadWaiting(backup.db(), first::isAlive, () -> "");
                 long start = System.nanoTime();
                 Cli.Result second = backup.cli().run("restore", "--backup", backup.id(), "--yes");
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -198,10 +195,8 @@ class RestoreSwitchTest {
             idle.setAutoCommit(false);
             int idlePid = pid(idle);
             query(idle, "SELECT count(*) FROM orders"); // now idle in transaction, holding orders
-            backup.hold(holder);
-            Process job = ChildPgbackup.start(backup.cli().env(), output, "restore", "--backup", backup.id(), "--yes");
+            Process job = backup.startHeldRestore(holder, output);
             try {
-                HeldLoad.awaitLoadWaiting(backup.db(), job::isAlive, () -> read(output));
                 // while the backup loads beside it, the application reads and writes the deployed state
                 try (Connection reader = application(backup.db())) {
                     assertThat(query(reader, "SELECT count(*) FROM order_notes")).isEqualTo("1");

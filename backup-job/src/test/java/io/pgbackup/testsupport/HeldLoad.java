@@ -42,6 +42,32 @@ public record HeldLoad(String db, Cli cli, String id, String role, String atBack
         }
     }
 
+    /**
+     * Holds the load on {@code holder}, starts {@code pgbackup restore --backup <id> --yes} as a child
+     * writing to {@code output}, and returns it once its load waits in the new database; the caller
+     * destroys it in a finally block.
+     */
+    public Process startHeldRestore(Connection holder, Path output) throws SQLException, InterruptedException,
+            java.io.IOException {
+        hold(holder);
+        Process job = ChildPgbackup.start(cli.env(), output, "restore", "--backup", id, "--yes");
+        try {
+            awaitLoadWaiting(db, job::isAlive, () -> read(output));
+            return job;
+        } catch (RuntimeException | Error | InterruptedException e) {
+            job.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static String read(Path output) {
+        try {
+            return java.nio.file.Files.readString(output);
+        } catch (java.io.IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
     /** Waits (90 s at most) until the restore of {@code target} waits for the lock in its new database. */
     public static void awaitLoadWaiting(String target, BooleanSupplier running, Supplier<String> output)
             throws InterruptedException {

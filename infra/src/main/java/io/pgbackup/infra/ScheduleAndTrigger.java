@@ -16,15 +16,19 @@ import software.constructs.Construct;
 
 /**
  * The GitLab side, as code: the nightly backup schedule (every night of the week, cron and time
- * zone from the settings; the pipeline learns its environment from {@code PGBACKUP_ENVIRONMENT})
+ * zone from the settings; the pipeline learns its environment from {@code PGBACKUP_ENVIRONMENT}),
+ * the weekly restore drill (the same, plus {@code PGBACKUP_SCHEDULE=verify})
  * and the pipeline trigger that alone may start a restore. The trigger's token is written to Vault
  * KV ({@code <secretsPath>/gitlab_restore_trigger}, key {@code token}), never to the JSON nor to
  * an output.
  */
 final class ScheduleAndTrigger extends Construct {
 
-    /** The schedule variable that tells the nightly pipeline which environment to back up. */
+    /** The schedule variable that tells a scheduled pipeline which environment it is for. */
     static final String ENVIRONMENT_VARIABLE = "PGBACKUP_ENVIRONMENT";
+
+    /** The schedule variable that makes a scheduled pipeline the restore drill (.gitlab-ci.yml's rules). */
+    static final String KIND_VARIABLE = "PGBACKUP_SCHEDULE";
 
     ScheduleAndTrigger(Construct scope, String id, StackInputs inputs) {
         super(scope, id);
@@ -39,13 +43,19 @@ final class ScheduleAndTrigger extends Construct {
                 .build());
         nightly.overrideLogicalId("nightly_backup");
 
-        new PipelineScheduleVariable(this, "environment", PipelineScheduleVariableConfig.builder()
+        variable(inputs, nightly, ENVIRONMENT_VARIABLE, inputs.environnement(), "nightly_backup_environment");
+
+        PipelineSchedule weekly = new PipelineSchedule(this, "weekly-verify", PipelineScheduleConfig.builder()
                 .project(inputs.gitlabProjectId())
-                .pipelineScheduleId(nightly.getPipelineScheduleId())
-                .key(ENVIRONMENT_VARIABLE)
-                .value(inputs.environnement())
-                .build())
-                .overrideLogicalId("nightly_backup_environment");
+                .description("pgbackup weekly restore drill of " + inputs.environnement())
+                .ref(ci.scheduleRef())
+                .cron(ci.verifyCron())
+                .cronTimezone(ci.timezone())
+                .active(true)
+                .build());
+        weekly.overrideLogicalId("weekly_verify");
+        variable(inputs, weekly, ENVIRONMENT_VARIABLE, inputs.environnement(), "weekly_verify_environment");
+        variable(inputs, weekly, KIND_VARIABLE, "verify", "weekly_verify_kind");
 
         PipelineTrigger restore = new PipelineTrigger(this, "restore", PipelineTriggerConfig.builder()
                 .project(inputs.gitlabProjectId())
@@ -59,5 +69,15 @@ final class ScheduleAndTrigger extends Construct {
                 .dataJson(Fn.jsonencode(new TreeMap<>(Map.of("token", restore.getToken(), "project_id", inputs.gitlabProjectId()))))
                 .build())
                 .overrideLogicalId("gitlab_restore_trigger");
+    }
+
+    private void variable(StackInputs inputs, PipelineSchedule schedule, String key, String value, String logicalId) {
+        new PipelineScheduleVariable(this, logicalId, PipelineScheduleVariableConfig.builder()
+                .project(inputs.gitlabProjectId())
+                .pipelineScheduleId(schedule.getPipelineScheduleId())
+                .key(key)
+                .value(value)
+                .build())
+                .overrideLogicalId(logicalId);
     }
 }

@@ -66,6 +66,17 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void aDrillThatIsNotWeeklyIsRefused() {
+        for (String cron : new String[] {"0 5 * * *", "0 5 1 * 0", "0 5 * * 1-5", "0 25 * * 0", "5 * * 0"}) {
+            assertThatThrownBy(() -> PRD.withCi(PRD.ci().withVerifyCron(cron)))
+                    .as(cron)
+                    .hasMessage("invalid settings for environment prd: verify cron \"" + cron + "\" is not a weekly schedule\n"
+                            + "HINT: use \"<minute> <hour> * * <day of week 0-7>\", for example \"0 5 * * 0\" (Sundays at 05:00)");
+        }
+        assertThat(PRD.withCi(PRD.ci().withVerifyCron("30 6 * * 6")).ci().verifyCron()).isEqualTo("30 6 * * 6");
+    }
+
+    @Test
     void unknownTimeZoneIsRefused() {
         assertThatThrownBy(() -> PRD.withCi(PRD.ci().withCron("0 3 * * *", "Europe/Paname")))
                 .hasMessage("invalid settings for environment prd: time zone \"Europe/Paname\" is not known\n"

@@ -35,6 +35,25 @@ class ScheduleAndTriggerTest {
     }
 
     @Test
+    void eachEnvironmentHasItsWeeklyRestoreDrill() {
+        for (String env : new String[] {"prd", "stg"}) {
+            JsonNode drill = Synthesized.resource(env, "gitlab_pipeline_schedule", "weekly_verify");
+            assertThat(drill.path("cron").asString()).isEqualTo("0 5 * * 0");
+            assertThat(drill.path("cron_timezone").asString()).isEqualTo("Europe/Paris");
+            assertThat(drill.path("ref").asString()).isEqualTo("main");
+            assertThat(drill.path("active").asBoolean()).isTrue();
+            JsonNode kind = Synthesized.resource(env, "gitlab_pipeline_schedule_variable", "weekly_verify_kind");
+            assertThat(kind.path("key").asString()).isEqualTo("PGBACKUP_SCHEDULE");
+            assertThat(kind.path("value").asString()).isEqualTo("verify");
+            assertThat(kind.path("pipeline_schedule_id").asString())
+                    .isEqualTo("${gitlab_pipeline_schedule.weekly_verify.pipeline_schedule_id}");
+            JsonNode environment = Synthesized.resource(env, "gitlab_pipeline_schedule_variable", "weekly_verify_environment");
+            assertThat(environment.path("key").asString()).isEqualTo("PGBACKUP_ENVIRONMENT");
+            assertThat(environment.path("value").asString()).isEqualTo("${var.environnement}");
+        }
+    }
+
+    @Test
     void restoreTriggerTokenGoesToVaultOnly() {
         JsonNode trigger = Synthesized.resource("prd", "gitlab_pipeline_trigger", "restore");
         assertThat(trigger.path("project").asString()).isEqualTo("${var.gitlab_project_id}");

@@ -93,6 +93,14 @@ final class SettingsValidation {
             throw new InvalidSettingsException(env, "cron \"" + ci.cron() + "\" is not a nightly schedule",
                     "use \"<minute> <hour> * * *\" with an hour from 20 to 6, so that the backup runs every night of the week");
         }
+        String[] drill = ci.verifyCron() == null ? new String[0] : ci.verifyCron().trim().split("\\s+");
+        boolean weekly = drill.length == 5 && NUMBER.matcher(drill[0]).matches() && NUMBER.matcher(drill[1]).matches()
+                && Integer.parseInt(drill[0]) < 60 && Integer.parseInt(drill[1]) < 24
+                && "*".equals(drill[2]) && "*".equals(drill[3]) && drill[4].matches("[0-7]");
+        if (!weekly) {
+            throw new InvalidSettingsException(env, "verify cron \"" + ci.verifyCron() + "\" is not a weekly schedule",
+                    "use \"<minute> <hour> * * <day of week 0-7>\", for example \"0 5 * * 0\" (Sundays at 05:00)");
+        }
         try {
             ZoneId.of(ci.timezone());
         } catch (DateTimeException | NullPointerException e) {

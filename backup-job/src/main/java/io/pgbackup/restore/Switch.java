@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The switch: in one transaction of the maintenance session, end every session on the target, rename
@@ -53,7 +55,11 @@ public final class Switch {
                      Cleanup.Registration onSignal = Cleanup.register(() -> cancel(st))) {
                     Cleanup.checkpoint("restore");
                     if (previous != null) {
-                        ended += endSessions(st, target);
+                        Ended e = endSessions(st, target);
+                        ended += e.count();
+                        if (!e.kept().isEmpty()) {
+                            throw new SessionsKept(e.kept());
+                        }
                         st.execute("ALTER DATABASE " + Database.quoteIdent(target) + " RENAME TO "
                                 + Database.quoteIdent(previous));
                     }
@@ -63,6 +69,17 @@ public final class Switch {
                 c.commit();
                 c.setAutoCommit(true);
                 return new Done(ended, attempt, (System.nanoTime() - started) / 1_000_000);
+            } catch (SessionsKept e) {
+                rollback(c);
+                Cleanup.checkpoint("restore");
+                if (System.nanoTime() > deadline) {
+                    throw new PgBackupException(ExitCode.RESTORE_FAILED, "the restore account may not end session(s) "
+                            + String.join(", ", e.sessions) + " on " + target + " (a superuser's); the loaded backup was"
+                            + " dropped and " + target + " is unchanged",
+                            "end them as a superuser (SELECT pg_terminate_backend(pid)) or ask their users to disconnect,"
+                                    + " then restore again");
+                }
+                pause();
             } catch (SQLException e) {
                 rollback(c);
                 Cleanup.checkpoint("restore");
@@ -75,21 +92,59 @@ public final class Switch {
         }
     }
 
-    /** Ends every other session on {@code db}, naming each in the log; returns how many. */
-    private static int endSessions(Statement st, String db) throws SQLException {
+    /** Sessions ended, and those this account may not end (a superuser's, unless it is one). */
+    private record Ended(int count, List<String> kept) {
+    }
+
+    /** Sessions that stay, so the rename cannot succeed: the switch waits for them, then gives up. */
+    private static final class SessionsKept extends RuntimeException {
+        private final List<String> sessions;
+
+        SessionsKept(List<String> sessions) {
+            super(null, null, false, false);
+            this.sessions = sessions;
+        }
+    }
+
+    /**
+     * Ends every other session on {@code db} that this account may end, naming each in the log.
+     * {@code pg_terminate_backend} raises an error (aborting the switch's transaction) for a superuser's
+     * session when called by a non-superuser, so those are left alone and returned.
+     */
+    private static Ended endSessions(Statement st, String db) throws SQLException {
         int n = 0;
-        try (ResultSet rs = st.executeQuery("SELECT pid, usename, application_name, client_addr, state,"
-                + " round(extract(epoch FROM now() - state_change))::bigint, pg_terminate_backend(pid)"
-                + " FROM pg_stat_activity WHERE datname = " + DatabaseProperties.literal(db)
-                + " AND pid <> pg_backend_pid() ORDER BY pid")) {
+        List<String> kept = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT a.pid, a.usename, a.application_name, a.client_addr, a.state,"
+                + " round(extract(epoch FROM now() - a.state_change))::bigint,"
+                + " CASE WHEN NOT coalesce(r.rolsuper, false) OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+                + " THEN pg_terminate_backend(a.pid) END"
+                + " FROM pg_stat_activity a LEFT JOIN pg_roles r ON r.oid = a.usesysid WHERE a.datname = "
+                + DatabaseProperties.literal(db) + " AND a.pid <> pg_backend_pid() ORDER BY a.pid")) {
             while (rs.next()) {
+                boolean ended = rs.getBoolean(7);
+                boolean allowed = !rs.wasNull();
+                String who = rs.getInt(1) + " (user " + rs.getString(2) + ", application '" + rs.getString(3) + "')";
+                if (!allowed) {
+                    kept.add(who);
+                    LOG.warn("session {} on {} is a superuser's: this account may not end it", who, db);
+                    continue;
+                }
                 n++;
                 LOG.warn("ending session {} on {} (user {}, application '{}', from {}, {} for {} s){}", rs.getInt(1), db,
                         rs.getString(2), rs.getString(3), rs.getString(4) == null ? "local" : rs.getString(4),
-                        rs.getString(5), rs.getLong(6), rs.getBoolean(7) ? "" : ": not allowed to end it");
+                        rs.getString(5), rs.getLong(6), ended ? "" : ": it was already gone");
             }
         }
-        return n;
+        return new Ended(n, kept);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Cleanup.checkpoint("restore");
+        }
     }
 
     /** A signal cancels the statement in flight: the transaction then rolls back and nothing is switched. */

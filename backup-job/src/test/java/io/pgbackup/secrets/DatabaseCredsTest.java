@@ -1,11 +1,15 @@
 package io.pgbackup.secrets;
 
+import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
 import io.pgbackup.testsupport.vault.StandInLease;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,7 +101,7 @@ class DatabaseCredsTest {
                 + "; ALTER SCHEMA public OWNER TO " + VaultWorld.OWNER);
         DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.RESTORE_ROLE);
         assertThat(creds.username()).startsWith("v-token-restore-");
-        assertThat(memberships(creds.username())).containsExactly(VaultWorld.OWNER, "pg_read_all_data");
+        assertThat(memberships(creds.username())).containsExactly(VaultWorld.OWNER, "pg_read_all_data", "pg_signal_backend");
         try (Connection c = VaultWorld.connectAs(creds.username(), creds.password(), db); Statement st = c.createStatement()) {
             st.execute("SET ROLE " + VaultWorld.OWNER);
             st.execute("CREATE TABLE restored(x int)");
@@ -108,6 +112,79 @@ class DatabaseCredsTest {
         client.revoke(creds.lease().id());
         assertThat(VaultWorld.roleExists(creds.username())).isFalse();
         assertThat(PostgresFixture.server().psql(db, "SELECT count(*) FROM restored")).isEqualTo("1");
+    }
+
+    /**
+     * The restore role's statements are all a restore over a live database needs: the account loads
+     * beside the target, ends the application's session at the switch and renames, with no superuser.
+     */
+    @Test
+    void theRestoreAccountRestoresOverALiveDatabaseAndEndsItsSessions(@TempDir Path store) throws SQLException {
+        String db = liveDatabase("vover");
+        Cli cli = Fixtures.cli(db, store);
+        assertThat(cli.run("backup").code()).isZero();
+        PostgresFixture.server().psql(db, "SET ROLE " + VaultWorld.OWNER
+                + "; CREATE TABLE order_notes(id int REFERENCES orders(id))");
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.RESTORE_ROLE);
+        try (Connection app = VaultWorld.connectAs(db + "_app", "app-password".toCharArray(), db)) {
+            Cli.Result r = restoreAs(cli, creds, "--yes");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).contains("ending session").contains("user " + db + "_app");
+            assertThat(app.isValid(2)).isFalse();
+        }
+        assertThat(PostgresFixture.server().psql(db, "SELECT to_regclass('order_notes') IS NULL")).isEqualTo("t");
+        assertThat(PostgresFixture.server().psql(db, "SELECT count(*) FROM orders")).isEqualTo("50");
+        assertThat(VaultWorld.query("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '" + db + "'"))
+                .isEqualTo(VaultWorld.OWNER);
+        client.revoke(creds.lease().id());
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+    }
+
+    /** A superuser's session on the target cannot be ended by the restore account: nothing changes. */
+    @Test
+    void aSuperusersSessionOnTheTargetFailsTheSwitchWithNothingChanged(@TempDir Path store) throws SQLException {
+        String db = liveDatabase("vsup");
+        Cli cli = Fixtures.cli(db, store);
+        assertThat(cli.run("backup").code()).isZero();
+        PostgresFixture.server().psql(db, "SET ROLE " + VaultWorld.OWNER + "; CREATE TABLE later(x int)");
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.RESTORE_ROLE);
+        try (Connection dba = java.sql.DriverManager.getConnection(PostgresFixture.server().jdbcUrl(db))) {
+            int pid;
+            try (Statement st = dba.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
+            Cli.Result r = restoreAs(cli, creds, "--yes", "--switch-timeout", "2");
+            assertThat(r.code()).as(r.err()).isEqualTo(21);
+            assertThat(r.err()).contains("the restore account may not end session(s) " + pid)
+                    .contains("is unchanged").contains("HINT: end them as a superuser");
+            assertThat(dba.isValid(2)).isTrue();
+        }
+        assertThat(PostgresFixture.server().psql(db, "SELECT to_regclass('later') IS NOT NULL")).isEqualTo("t");
+        assertThat(VaultWorld.query("SELECT count(*) FROM pg_database WHERE datname LIKE 'pgbackup\\_new\\_%'"))
+                .isEqualTo("0");
+        client.revoke(creds.lease().id());
+    }
+
+    /** A database owned by the owner role, with a table of 50 rows and an application login role. */
+    private static String liveDatabase(String prefix) {
+        String db = PostgresFixture.newDatabase(prefix);
+        PostgresFixture.server().psql("postgres", "CREATE ROLE " + db + "_app LOGIN PASSWORD 'app-password' IN ROLE "
+                + VaultWorld.OWNER);
+        PostgresFixture.server().psql("postgres", "ALTER DATABASE " + db + " OWNER TO " + VaultWorld.OWNER);
+        PostgresFixture.server().psql(db, "ALTER SCHEMA public OWNER TO " + VaultWorld.OWNER + "; SET ROLE "
+                + VaultWorld.OWNER + "; CREATE TABLE orders(id int PRIMARY KEY); INSERT INTO orders"
+                + " SELECT generate_series(1, 50)");
+        return db;
+    }
+
+    private static Cli.Result restoreAs(Cli cli, DbCredentials creds, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "restore";
+        all[1] = "--owner-role";
+        all[2] = VaultWorld.OWNER;
+        System.arraycopy(args, 0, all, 3, args.length);
+        return cli.env("PGUSER", creds.username()).env("PGPASSWORD", new String(creds.password())).run(all);
     }
 
     @Test

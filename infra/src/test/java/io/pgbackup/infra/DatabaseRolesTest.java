@@ -32,7 +32,8 @@ class DatabaseRolesTest {
         assertThat(role.path("db_name").asString()).isEqualTo("groupe-7-stg");
         assertThat(S3CredentialsTest.strings(role.path("creation_statements")))
                 .isEqualTo(DatabaseRoleStatements.creation(Kind.RESTORE, "app_owner"))
-                .contains("GRANT \"app_owner\" TO \"{{name}}\";");
+                .contains("GRANT \"app_owner\" TO \"{{name}}\";", "GRANT pg_signal_backend TO \"{{name}}\";")
+                .anyMatch(s -> s.endsWith(" CREATEDB;"));
         assertThat(S3CredentialsTest.strings(role.path("revocation_statements")))
                 .isEqualTo(DatabaseRoleStatements.revocation(Kind.RESTORE, "app_owner"));
     }

@@ -37,6 +37,7 @@ public final class BackupInfraStack extends TerraformStack {
         new DatabaseRoles(this, "database-roles", inputs);
         new VaultAccess(this, "vault-access", inputs);
         new ScheduleAndTrigger(this, "schedule-and-trigger", inputs);
+        new JobVariables(this, "job-variables", inputs);
     }
 
     public StackInputs inputs() {

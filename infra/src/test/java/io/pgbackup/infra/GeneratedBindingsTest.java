@@ -25,7 +25,7 @@ class GeneratedBindingsTest {
         for (String provider : schemas.propertyNames()) {
             types.addAll(schemas.path(provider).path("resource_schemas").propertyNames());
         }
-        assertThat(types).hasSize(15);
+        assertThat(types).hasSize(17);
         for (String type : types) {
             String provider = type.substring(0, type.indexOf('_'));
             String module = type.substring(type.indexOf('_') + 1);

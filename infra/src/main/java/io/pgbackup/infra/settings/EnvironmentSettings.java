@@ -18,7 +18,8 @@ public record EnvironmentSettings(String name, int groupNumber, BucketSettings b
      * The team's conventions for environment {@code name} of group {@code groupNumber}: bucket
      * {@code pgbackup-groupe-<N>-<env>} in fr-par, a year of backups, secrets under
      * {@code secret/groupe-<N>}, one-hour database accounts and tokens (six at most), a backup at
-     * 03:00 Paris time every night, the restore drill on Sundays at 05:00.
+     * 03:00 Paris time every night, the restore drill on Sundays at 05:00, the database {@code app} on
+     * {@code postgres-<env>.internal:5432}, GitLab Free (no protected environment).
      */
     public static EnvironmentSettings defaults(String name, int groupNumber) {
         String group = "groupe-" + groupNumber;
@@ -26,7 +27,9 @@ public record EnvironmentSettings(String name, int groupNumber, BucketSettings b
                 new BucketSettings("pgbackup-" + group, "fr-par", "fr-par-1", 366, 400, null, null),
                 new VaultSettings("secret", group, "database", group + "-" + name, "app_owner",
                         3600, 6 * 3600, "jwt", 3600, 6 * 3600),
-                new CiSettings("main", "0 3 * * *", "Europe/Paris", "0 5 * * 0"));
+                new CiSettings("main", "0 3 * * *", "Europe/Paris", "0 5 * * 0",
+                        new JobTarget("postgres-" + name + ".internal", 5432, "app", "https://vault.example.com"),
+                        CiSettings.Tier.FREE));
     }
 
     public EnvironmentSettings withBucket(BucketSettings newBucket) {

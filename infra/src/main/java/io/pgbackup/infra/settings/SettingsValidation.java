@@ -28,6 +28,15 @@ final class SettingsValidation {
         lifecycle(env, bucket);
         vault(env, vault);
         schedule(env, ci);
+        target(env, ci.target());
+    }
+
+    private static void target(String env, JobTarget t) {
+        if (t == null || t.pgHost() == null || t.pgHost().isBlank() || t.pgDatabase() == null || t.pgDatabase().isBlank()
+                || t.pgPort() < 1 || t.pgPort() > 65535 || t.vaultAddr() == null || !t.vaultAddr().startsWith("https://")) {
+            throw new InvalidSettingsException(env, "the jobs' target " + t + " is not complete",
+                    "give the PostgreSQL host, a port from 1 to 65535, the database, and Vault's https:// address");
+        }
     }
 
     private static void bucket(String env, BucketSettings bucket) {

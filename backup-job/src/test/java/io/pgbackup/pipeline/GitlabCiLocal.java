@@ -36,7 +36,7 @@ final class GitlabCiLocal implements AutoCloseable {
     }
 
     /**
-     * A throwaway git repository holding the current .gitlab-ci.yml and ci/ of this repository, and
+     * A throwaway git repository holding the current .gitlab-ci.yml and templates/ of this repository, and
      * these other files or directories of it (relative paths).
      */
     static GitlabCiLocal onPipelineCopy(String... more) {
@@ -44,13 +44,13 @@ final class GitlabCiLocal implements AutoCloseable {
         try {
             Path ws = Files.createTempDirectory("pgbackup-pipeline-");
             Files.copy(root.resolve(".gitlab-ci.yml"), ws.resolve(".gitlab-ci.yml"));
-            copyTree(root.resolve("ci"), ws.resolve("ci"));
+            copyTree(root.resolve("templates"), ws.resolve("templates"));
             for (String path : more) {
                 Files.createDirectories(ws.resolve(path).getParent());
                 copyTree(root.resolve(path), ws.resolve(path));
             }
             Files.createDirectories(ws.resolve("home"));
-            Files.writeString(ws.resolve(".gitignore"), "home/\n.gitlab-ci-local/\n.tools\n");
+            Files.writeString(ws.resolve(".gitignore"), "home/\n.gitlab-ci-local/\n.tools\n" + ScopedVariables.FILE + "\n");
             GitlabCiLocal gcl = new GitlabCiLocal(ws);
             gcl.git("init", "-q", "-b", PipelineSource.DEFAULT_BRANCH);
             gcl.commitAll();

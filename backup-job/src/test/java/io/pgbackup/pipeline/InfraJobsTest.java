@@ -83,7 +83,7 @@ class InfraJobsTest {
         synthesizes("prd", committed("prd"));
         synthesizes("stg", committed("stg"));
 
-        runJob("infra:synth", List.of()).assertSucceeded("infra:synth without drift");
+        runJob(PipelineSource.mergeRequest(), List.of(), "infra:synth").assertSucceeded("infra:synth without drift");
     }
 
     @Test
@@ -91,7 +91,7 @@ class InfraJobsTest {
         synthesizes("prd", committed("prd").replace("\"days\": 400", "\"days\": 30"));
         synthesizes("stg", committed("stg"));
 
-        GitlabCiLocal.Result run = runJob("infra:synth", List.of());
+        GitlabCiLocal.Result run = runJob(PipelineSource.mergeRequest(), List.of(), "infra:synth");
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.stdout()).contains("infra/synthesized/prd/cdk.tf.json").contains("-").contains("+");
@@ -106,37 +106,57 @@ class InfraJobsTest {
         synthesizes("stg", committed("stg"));
         synthesizes("dev", committed("stg"));
 
-        GitlabCiLocal.Result run = runJob("infra:synth", List.of());
+        GitlabCiLocal.Result run = runJob(PipelineSource.mergeRequest(), List.of(), "infra:synth");
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.stdout()).contains("infra/synthesized/dev/cdk.tf.json");
         assertThat(run.stdout() + run.stderr()).contains("error: the committed Terraform JSON in infra/synthesized");
     }
 
+    /**
+     * A protected merge request's pipeline plans each environment in its own job, without the state
+     * lock (a Developer may read GitLab-managed state, not lock it), each writing its one report.
+     */
     @Test
-    void planInitsEveryEnvironmentWithItsGitlabStateThenPlansIt() throws IOException {
-        GitlabCiLocal.Result run = runJob("infra:plan", terraformVariables()).assertSucceeded("infra:plan");
+    void aProtectedMergeRequestPlansEachEnvironmentInItsOwnJobWithoutTheLock() throws IOException {
+        GitlabCiLocal.Result run = runJob(PipelineSource.protectedMergeRequest(), terraformVariables(),
+                "infra:plan:prd", "infra:plan:stg").assertSucceeded("infra:plan:prd, infra:plan:stg");
 
-        String state = "https://gitlab.com/api/v4/projects/1217/terraform/state/pgbackup-";
-        List<String> calls = Files.readAllLines(terraformLog).stream()
-                .map(l -> l.replace(gcl.workspace().toString() + "/", "")).toList();
-        String env = " | user=gitlab-ci-token password=set project=1217";
-        assertThat(calls).containsExactly(
-                "infra/synthesized/prd init -input=false -reconfigure -backend-config=address=" + state + "prd"
-                        + " -backend-config=lock_address=" + state + "prd/lock -backend-config=unlock_address="
-                        + state + "prd/lock" + env,
-                "infra/synthesized/prd plan -input=false -out=plan.cache" + env,
-                "infra/synthesized/prd show -json plan.cache" + env,
-                "infra/synthesized/stg init -input=false -reconfigure -backend-config=address=" + state + "stg"
-                        + " -backend-config=lock_address=" + state + "stg/lock -backend-config=unlock_address="
-                        + state + "stg/lock" + env,
-                "infra/synthesized/stg plan -input=false -out=plan.cache" + env,
-                "infra/synthesized/stg show -json plan.cache" + env);
+        // the two jobs run at once: each environment's calls are in order
+        for (String e : List.of("prd", "stg")) {
+            assertThat(terraformCalls().stream().filter(c -> c.startsWith("infra/synthesized/" + e + " ")))
+                    .containsExactly(init(e), "infra/synthesized/" + e + " plan -input=false -lock=false -out=plan.cache"
+                            + ENV, "infra/synthesized/" + e + " show -json plan.cache" + ENV);
+        }
+        assertThat(terraformCalls()).hasSize(6);
         for (String e : List.of("prd", "stg")) {
             assertThat(Files.readString(gcl.workspace().resolve("plan-" + e + ".json")).replaceAll("\\s", ""))
                     .isEqualTo("{\"create\":3,\"update\":1,\"delete\":1}");
         }
-        assertThat(String.join("\n", calls) + run.stdout() + run.stderr()).doesNotContain(JOB_TOKEN);
+        assertThat(String.join("\n", terraformCalls()) + run.stdout() + run.stderr()).doesNotContain(JOB_TOKEN);
+    }
+
+    /** The default branch's plan, which the manual apply applies, holds the state lock. */
+    @Test
+    void theDefaultBranchPlansWithTheLock() throws IOException {
+        runJob(PipelineSource.pushToDefaultBranch(), terraformVariables(), "infra:plan:stg")
+                .assertSucceeded("infra:plan:stg");
+
+        assertThat(terraformCalls()).containsExactly(init("stg"),
+                "infra/synthesized/stg plan -input=false -lock=true -out=plan.cache" + ENV,
+                "infra/synthesized/stg show -json plan.cache" + ENV);
+    }
+
+    private static final String ENV = " | user=gitlab-ci-token password=set project=1217";
+
+    private static String init(String env) {
+        String state = "https://gitlab.com/api/v4/projects/1217/terraform/state/pgbackup-" + env;
+        return "infra/synthesized/" + env + " init -input=false -reconfigure -backend-config=address=" + state
+                + " -backend-config=lock_address=" + state + "/lock -backend-config=unlock_address=" + state + "/lock" + ENV;
+    }
+
+    private static List<String> terraformCalls() throws IOException {
+        return Files.readAllLines(terraformLog).stream().map(l -> l.replace(gcl.workspace().toString() + "/", "")).toList();
     }
 
     @Test
@@ -144,7 +164,7 @@ class InfraJobsTest {
         List<String> partial = new ArrayList<>(terraformVariables());
         partial.removeIf(v -> v.startsWith("TF_VAR_scaleway_terraform_principal=") || v.startsWith("TF_VAR_vault_jwt_audience="));
 
-        GitlabCiLocal.Result run = runJob("infra:plan", partial);
+        GitlabCiLocal.Result run = runJob(PipelineSource.protectedMergeRequest(), partial, "infra:plan:prd");
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.stdout() + run.stderr())
@@ -159,10 +179,10 @@ class InfraJobsTest {
                 "TF_VAR_scaleway_terraform_principal=application_id:66666666-7777-8888-9999-000000000000");
     }
 
-    private static GitlabCiLocal.Result runJob(String job, List<String> variables) {
+    private static GitlabCiLocal.Result runJob(PipelineSource source, List<String> variables, String... jobs) {
         List<String> args = new ArrayList<>(List.of("--force-shell-executor", "--no-json-schema-validation",
                 "--variables-file", variablesFile.toString()));
-        args.addAll(PipelineSource.mergeRequest().arguments());
+        args.addAll(source.arguments());
         List<String> all = new ArrayList<>(variables);
         all.add("SYNTHESIZED_BY_THE_CODE=" + synthesized);
         all.add("TERRAFORM_LOG=" + terraformLog);
@@ -171,9 +191,9 @@ class InfraJobsTest {
             args.add("--variable");
             args.add(v);
         }
-        args.add(job);
+        args.addAll(List.of(jobs));
         GitlabCiLocal.Result result = gcl.run(args);
-        System.out.printf("gitlab-ci-local %s: %d ms%n", job, result.millis());
+        System.out.printf("gitlab-ci-local %s: %d ms%n", String.join(" ", jobs), result.millis());
         return result;
     }
 

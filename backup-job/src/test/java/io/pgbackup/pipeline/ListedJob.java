@@ -23,7 +23,11 @@ record ListedJob(String name, String stage, String when, List<Need> needs) {
         return !"never".equals(when);
     }
 
-    /** Parses the --list-json output, keyed by job name in file order. */
+    /**
+     * Parses the --list-json output, keyed by job name in file order. The jobs of one
+     * {@code parallel: matrix} ({@code "backup: [app]"}, {@code "backup: [billing]"}) share their rules
+     * and needs: they are listed once, under the job's own name ({@code backup}).
+     */
     static Map<String, ListedJob> parse(String json) {
         JsonNode root = JSON.readTree(json);
         if (!root.isArray()) {
@@ -35,8 +39,8 @@ record ListedJob(String name, String stage, String when, List<Need> needs) {
             for (JsonNode need : job.path("needs")) {
                 needs.add(new Need(need.path("job").asString(), need.path("optional").asBoolean(false)));
             }
-            String name = job.path("name").asString();
-            jobs.put(name, new ListedJob(name, job.path("stage").asString(), job.path("when").asString(), needs));
+            String name = job.path("name").asString().replaceFirst(": \\[.*\\]$", "");
+            jobs.putIfAbsent(name, new ListedJob(name, job.path("stage").asString(), job.path("when").asString(), needs));
         }
         return jobs;
     }

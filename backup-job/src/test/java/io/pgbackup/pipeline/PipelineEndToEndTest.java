@@ -75,11 +75,12 @@ class PipelineEndToEndTest {
         assertStatusPasses();
 
         String target = world.db + "_restored";
-        GitlabCiLocal.Result restore = runJobs(PipelineSource.trigger(),
-                List.of("PGBACKUP_RESTORE_BACKUP=" + created.id(), "PGBACKUP_RESTORE_TARGET=" + target), "restore")
+        GitlabCiLocal.Result restore = runJobs(PipelineSource.trigger(), List.of(),
+                "--input", "restore_backup=" + created.id(), "--input", "restore_target=" + target, "restore")
                 .assertSucceeded("triggered restore");
 
-        assertThat(restore.stdout()).contains("restoring backup " + created.id() + " into database " + target);
+        assertThat(restore.stdout()).contains("restoring backup " + created.id() + " of " + world.db
+                + " into database " + target + " (prd)");
         assertAccountGone(restore, PipelineWorld.RESTORE_ROLE);
         LocalPostgres pg = PostgresFixture.server();
         assertThat(pg.psql(target, "SELECT note FROM pipeline_marker")).isEqualTo(world.marker);
@@ -92,7 +93,7 @@ class PipelineEndToEndTest {
     @Test
     void aPushToTheDefaultBranchBacksUpThenDeploys() throws IOException {
         List<BackupEntry> before = world.backups();
-        GitlabCiLocal.Result run = runJobs(PipelineSource.pushToDefaultBranch(), List.of(), "deploy", "--needs")
+        GitlabCiLocal.Result run = runJobs(PipelineSource.pushToDefaultBranch(), List.of(), "backup", "deploy")
                 .assertSucceeded("backup then deploy");
 
         BackupEntry created = onlyNewBackup(before);
@@ -173,9 +174,14 @@ class PipelineEndToEndTest {
         return created.get(0);
     }
 
+    /** The dotenv report of the one job named {@code job} (a matrix job's directory carries its values). */
     private static String dotenvReport(String job) throws IOException {
-        return Files.readString(gcl.workspace().resolve(".gitlab-ci-local/artifacts/" + job
-                + "/.gitlab-ci-reports/dotenv/pgbackup.env"));
+        try (var dirs = Files.list(gcl.workspace().resolve(".gitlab-ci-local/artifacts"))) {
+            List<Path> reports = dirs.filter(d -> d.getFileName().toString().startsWith(job))
+                    .map(d -> d.resolve(".gitlab-ci-reports/dotenv/pgbackup.env")).filter(Files::exists).toList();
+            assertThat(reports).as("dotenv reports of " + job).hasSize(1);
+            return Files.readString(reports.get(0));
+        }
     }
 
     /** The job logged in with its ID token under this JWT role, and its database account is dropped. */

@@ -55,11 +55,13 @@ class PipelineRulesTest {
 
     static Stream<Arguments> expectedJobs() {
         return Stream.of(
-                arguments(PipelineSource.pushToDefaultBranch(), jobs("build", "test", "infra:synth", "infra:plan",
-                        "infra:apply=manual", "backup", "status=always", "deploy")),
+                arguments(PipelineSource.pushToDefaultBranch(), jobs("build", "test", "job-image", "infra:synth",
+                        "infra:plan:prd", "infra:plan:stg", "infra:apply=manual", "backup", "status=always", "deploy")),
                 arguments(PipelineSource.pushToFeatureBranch(), jobs("build", "test")),
                 arguments(PipelineSource.pushToBranchWithOpenMergeRequest(), jobs()),
-                arguments(PipelineSource.mergeRequest(), jobs("build", "test", "infra:synth", "infra:plan")),
+                arguments(PipelineSource.mergeRequest(), jobs("build", "test", "infra:synth")),
+                arguments(PipelineSource.protectedMergeRequest(), jobs("build", "test", "infra:synth", "infra:plan:prd",
+                        "infra:plan:stg")),
                 arguments(PipelineSource.nightlySchedule(), jobs("backup", "status=always", "prune")),
                 arguments(PipelineSource.weeklyVerifySchedule(), jobs("verify", "status=always")),
                 arguments(PipelineSource.trigger(), jobs("restore")),
@@ -111,7 +113,8 @@ class PipelineRulesTest {
             if (jobs.get("deploy").runs()) {
                 pipelinesWithDeploy++;
                 assertThat(jobs.get("deploy").needs()).as(source.label())
-                        .containsExactly(new ListedJob.Need("backup", false));
+                        .containsExactly(new ListedJob.Need("build", false), new ListedJob.Need("test", false),
+                                new ListedJob.Need("backup", false));
                 assertThat(jobs.get("backup").runs()).as(source.label()).isTrue();
             }
         }

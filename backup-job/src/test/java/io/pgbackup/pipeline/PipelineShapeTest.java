@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PipelineShapeTest {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final List<String> DATABASE_JOBS = List.of("backup", "restore", "verify", "prune", "deploy");
     private static final List<String> VAULT_JOBS = List.of("backup", "restore", "verify", "status", "prune");
 
     private static GitlabCiLocal gcl;
@@ -38,12 +37,36 @@ class PipelineShapeTest {
         gcl.close();
     }
 
+    /** One resource group per environment and database: a restore never runs during its backup or deploy. */
     @Test
-    void backupRestoreVerifyPruneAndDeployShareOneResourceGroupPerEnvironment() {
-        for (String job : DATABASE_JOBS) {
+    void backupRestoreVerifyPruneAndDeployShareOneResourceGroupPerEnvironmentAndDatabase() {
+        for (String job : List.of("backup", "verify", "status", "prune")) {
             assertThat(preview.path(job).path("resource_group").asString()).as(job)
-                    .isEqualTo("pgbackup-$PGBACKUP_ENVIRONMENT");
+                    .isEqualTo("pgbackup-$PGBACKUP_ENVIRONMENT-$PGBACKUP_DATABASE");
         }
+        assertThat(preview.path("deploy").path("resource_group").asString())
+                .isEqualTo("pgbackup-$PGBACKUP_ENVIRONMENT-$PGDATABASE");
+        assertThat(preview.path("restore").path("resource_group").asString()).isEqualTo("pgbackup-prd-$PGDATABASE");
+    }
+
+    /** Several databases of one server: one backup job (and series, and freshness check) each. */
+    @Test
+    void theDatabasesInputExpandsIntoOneJobPerDatabase() {
+        for (String job : List.of("backup", "verify", "status", "prune")) {
+            JsonNode matrix = preview.path(job).path("parallel").path("matrix");
+            assertThat(matrix.get(0).path("PGBACKUP_DATABASE").get(0).asString()).as(job).isEqualTo("$PGDATABASE");
+            assertThat(preview.path(job).path("script").get(0).asString()).isEqualTo("export PGDATABASE=\"$PGBACKUP_DATABASE\"");
+        }
+    }
+
+    @Test
+    void backupAndRestoreHaveTimeoutsAndOnlyTheBackupRetriesLostRunners() {
+        assertThat(preview.path("backup").path("timeout").asString()).isEqualTo("3h");
+        assertThat(preview.path("restore").path("timeout").asString()).isEqualTo("3h");
+        List<String> when = new ArrayList<>();
+        preview.path("backup").path("retry").path("when").forEach(w -> when.add(w.asString()));
+        assertThat(when).contains("runner_system_failure").doesNotContain("script_failure", "always");
+        assertThat(preview.path("restore").has("retry")).isFalse();
     }
 
     @Test
@@ -58,19 +81,19 @@ class PipelineShapeTest {
     void pgbackupJobsLogInToVaultWithTheJobIdToken() {
         for (String job : VAULT_JOBS) {
             assertThat(preview.path(job).path("id_tokens").path("VAULT_ID_TOKEN").path("aud").asString()).as(job)
-                    .isEqualTo("$PGBACKUP_VAULT_AUDIENCE");
+                    .isEqualTo("$VAULT_ADDR");
         }
-        assertThat(vaultRole("backup")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
-        assertThat(vaultRole("restore")).isEqualTo("$PGBACKUP_VAULT_RESTORE_ROLE");
-        assertThat(vaultRole("verify")).isEqualTo("$PGBACKUP_VAULT_VERIFY_ROLE");
-        assertThat(vaultRole("status")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
-        assertThat(vaultRole("prune")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
+        assertThat(vaultRole("backup")).isEqualTo("backup-groupe-7-$PGBACKUP_ENVIRONMENT");
+        assertThat(vaultRole("restore")).isEqualTo("restore-groupe-7-prd");
+        assertThat(vaultRole("verify")).isEqualTo("verify-groupe-7-$PGBACKUP_ENVIRONMENT");
+        assertThat(vaultRole("status")).isEqualTo("backup-groupe-7-$PGBACKUP_ENVIRONMENT");
+        assertThat(vaultRole("prune")).isEqualTo("backup-groupe-7-$PGBACKUP_ENVIRONMENT");
     }
 
     @Test
     void noFileUsesTheRemovedCiJobJwt() throws IOException {
         for (Path file : List.of(RepoTools.root().resolve(".gitlab-ci.yml"),
-                RepoTools.root().resolve("ci/pgbackup.gitlab-ci.yml"))) {
+                RepoTools.root().resolve("templates/pgbackup.yml"))) {
             assertThat(Files.readString(file)).as(file.toString()).doesNotContain("CI_JOB_JWT");
         }
     }
@@ -78,8 +101,8 @@ class PipelineShapeTest {
     @Test
     void jobsUseRulesNeverOnlyOrExcept() {
         List<String> jobs = jobNames();
-        assertThat(jobs).contains("build", "test", "infra:synth", "infra:plan", "infra:apply", "backup",
-                "verify", "status", "prune", "deploy", "restore");
+        assertThat(jobs).contains("build", "test", "job-image", "infra:synth", "infra:plan:prd", "infra:plan:stg",
+                "infra:apply", "backup", "verify", "status", "prune", "deploy", "restore");
         for (String job : jobs) {
             assertThat(preview.path(job).has("only") || preview.path(job).has("except")).as(job).isFalse();
             assertThat(preview.path(job).path("rules").isArray()).as(job + " has rules").isTrue();
@@ -96,15 +119,33 @@ class PipelineShapeTest {
     @Test
     void restoreRunsInItsOwnProtectableEnvironment() {
         assertThat(preview.path("restore").path("environment").path("name").asString())
-                .isEqualTo("pgbackup-restore/$PGBACKUP_ENVIRONMENT");
+                .isEqualTo("pgbackup-restore/prd");
         assertThat(preview.path("deploy").path("environment").path("name").asString())
                 .isEqualTo("$PGBACKUP_ENVIRONMENT");
+        // the other jobs run in their environment (so its scoped variables reach them) without deploying
+        for (String job : List.of("backup", "verify", "status", "prune")) {
+            assertThat(preview.path(job).path("environment").path("name").asString()).as(job).isEqualTo("$PGBACKUP_ENVIRONMENT");
+            assertThat(preview.path(job).path("environment").path("action").asString()).as(job).isEqualTo("prepare");
+        }
     }
 
+    /** GitLab takes one Terraform report file per job: each is one literal file the job writes. */
     @Test
-    void infraPlanPublishesATerraformReport() {
-        assertThat(preview.path("infra:plan").path("artifacts").path("reports").path("terraform").asString())
-                .isEqualTo("plan-*.json");
+    void everyTerraformReportIsExactlyOneFile() {
+        List<String> withReport = new ArrayList<>();
+        for (String job : jobNames()) {
+            JsonNode report = preview.path(job).path("artifacts").path("reports").path("terraform");
+            if (!report.isMissingNode()) {
+                withReport.add(job);
+                assertThat(report.isString()).as(job + ": one path, not a list").isTrue();
+                assertThat(report.asString()).as(job).doesNotContain("*", "?", "[");
+            }
+        }
+        assertThat(withReport).containsExactly("infra:plan:prd", "infra:plan:stg");
+        assertThat(preview.path("infra:plan:prd").path("artifacts").path("reports").path("terraform").asString())
+                .isEqualTo("plan-prd.json");
+        assertThat(preview.path("infra:plan:stg").path("artifacts").path("reports").path("terraform").asString())
+                .isEqualTo("plan-stg.json");
     }
 
     @Test
@@ -122,9 +163,9 @@ class PipelineShapeTest {
         assertThat(defaults.path("PGBACKUP_RESTORE_BACKUP").asString()).isEqualTo("latest");
         assertThat(defaults.path("PGBACKUP_RESTORE_TARGET").asString()).isEmpty();
 
-        JsonNode given = preview(List.of("--input", "restore_backup=app/20250101T030000Z-schedule",
+        JsonNode given = preview(List.of("--input", "restore_backup=20250101T030000Z-schedule",
                 "--input", "restore_target=app_yesterday")).path("restore").path("variables");
-        assertThat(given.path("PGBACKUP_RESTORE_BACKUP").asString()).isEqualTo("app/20250101T030000Z-schedule");
+        assertThat(given.path("PGBACKUP_RESTORE_BACKUP").asString()).isEqualTo("20250101T030000Z-schedule");
         assertThat(given.path("PGBACKUP_RESTORE_TARGET").asString()).isEqualTo("app_yesterday");
     }
 

@@ -38,7 +38,22 @@ record PipelineSource(String label, Map<String, String> variables, List<String> 
         vars.put("CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "feature/login");
         vars.put("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", DEFAULT_BRANCH);
         vars.put("CI_COMMIT_REF_NAME", "feature/login");
+        vars.put("CI_COMMIT_REF_PROTECTED", "false");
         return new PipelineSource("merge request", vars, List.of("CI_COMMIT_BRANCH"));
+    }
+
+    /**
+     * A merge request between protected branches in a project with "Protect merge request
+     * pipelines" on: GitLab marks its pipeline protected (CI_COMMIT_REF_PROTECTED=true).
+     */
+    static PipelineSource protectedMergeRequest() {
+        Map<String, String> vars = base("merge_request_event");
+        vars.put("CI_MERGE_REQUEST_IID", "13");
+        vars.put("CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "release");
+        vars.put("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", DEFAULT_BRANCH);
+        vars.put("CI_COMMIT_REF_NAME", "release");
+        vars.put("CI_COMMIT_REF_PROTECTED", "true");
+        return new PipelineSource("protected merge request", vars, List.of("CI_COMMIT_BRANCH"));
     }
 
     static PipelineSource nightlySchedule() {
@@ -64,7 +79,7 @@ record PipelineSource(String label, Map<String, String> variables, List<String> 
 
     static List<PipelineSource> all() {
         return List.of(pushToDefaultBranch(), pushToFeatureBranch(), pushToBranchWithOpenMergeRequest(),
-                mergeRequest(), nightlySchedule(), weeklyVerifySchedule(), trigger(), web(), api());
+                mergeRequest(), protectedMergeRequest(), nightlySchedule(), weeklyVerifySchedule(), trigger(), web(), api());
     }
 
     PipelineSource with(String name, String value) {

@@ -102,7 +102,7 @@ final class PipelineWorld implements AutoCloseable {
     List<String> ciVariables() {
         LocalPostgres pg = PostgresFixture.server();
         return List.of("PGHOST=" + pg.host(), "PGPORT=" + pg.port(), "PGDATABASE=" + db, "PGBACKUP_STORE=" + store,
-                "PGBACKUP_S3_PATH_STYLE=true", "VAULT_ADDR=" + vault.url());
+                "PGBACKUP_S3_PATH_STYLE=true", "VAULT_ADDR=" + vault.url(), "PGBACKUP_OWNER_ROLE=" + OWNER);
     }
 
     /** The backups of the application database in the store, newest first (read with the test's own keys). */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the template's wiring only; PipelineEndToEndTest runs the real pgbackup.
  */
 class TemplateWiringTest {
-    private static final String BACKUP_ID = "app/20250101T030000Z-deploy";
+    private static final String BACKUP_ID = "20250101T030000Z-deploy";
     private static final String VERIFY_ARGS =
             "verify --backup latest --owner-role app_owner --vault-group 7 --environment prd";
     private static final String PING_BACKUP = "https://hc.example.com/ping/backup-3f2a";
@@ -37,12 +38,14 @@ class TemplateWiringTest {
     @BeforeAll
     static void setUp() throws IOException {
         gcl = GitlabCiLocal.onPipelineCopy();
+        ScopedVariables.write(gcl.workspace(), Map.of());
         Path dir = Files.createDirectories(gcl.workspace().resolve("home/recorder"));
         log = dir.resolve("calls.log");
         recorder = dir.resolve("pgbackup");
         Files.writeString(recorder, """
                 #!/bin/sh
                 echo "role=$VAULT_AUTH_ROLE args=$*${PGBACKUP_PING_URL:+ ping=$PGBACKUP_PING_URL}${PGBACKUP_PUSHGATEWAY:+ push=$PGBACKUP_PUSHGATEWAY}" >> "$RECORDER_LOG"
+                echo "environment=$CI_ENVIRONMENT_NAME PGHOST=$PGHOST PGDATABASE=$PGDATABASE PGBACKUP_STORE=$PGBACKUP_STORE SCW_S3_URL=$SCW_S3_URL VAULT_ADDR=$VAULT_ADDR" >> "$RECORDER_LOG.env"
                 echo "recorder: working" >&2
                 [ -z "$RECORDER_EXIT" ] || exit "$RECORDER_EXIT"
                 [ "$1" != backup ] || echo "%s"
@@ -58,24 +61,26 @@ class TemplateWiringTest {
     @BeforeEach
     void clearLog() throws IOException {
         Files.deleteIfExists(log);
+        Files.deleteIfExists(Path.of(log + ".env"));
     }
 
     @Test
     void backupPublishesItsIdAndDeployReceivesIt() throws IOException {
-        GitlabCiLocal.Result run = runJobs(PipelineSource.pushToDefaultBranch(), List.of(), "deploy", "--needs")
+        GitlabCiLocal.Result run = runJobs(PipelineSource.pushToDefaultBranch(), List.of(), "backup", "deploy")
                 .assertSucceeded("backup then deploy");
 
         assertThat(calls()).containsExactly(
                 "role=backup-groupe-7-prd args=backup --vault-group 7 --environment prd");
-        assertThat(Files.readString(gcl.workspace().resolve(".gitlab-ci-local/artifacts/backup/.gitlab-ci-reports/dotenv/pgbackup.env")))
-                .isEqualTo("PGBACKUP_BACKUP_ID=" + BACKUP_ID + "\n");
+        assertThat(environments()).containsExactly("environment=prd PGHOST=postgres-prd.internal PGDATABASE=app"
+                + " PGBACKUP_STORE=s3://pgbackup-groupe-7-prd/pgbackup SCW_S3_URL=https://s3.fr-par.scw.cloud"
+                + " VAULT_ADDR=https://vault.example.com");
         assertThat(run.stdout()).contains("deploying ").contains("after backup " + BACKUP_ID);
     }
 
     @Test
     void aFailedBackupStopsTheDeploy() throws IOException {
         GitlabCiLocal.Result run = runJobs(PipelineSource.pushToDefaultBranch(), List.of("RECORDER_EXIT=20"),
-                "deploy", "--needs");
+                "backup", "deploy");
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(calls()).hasSize(1);
@@ -88,7 +93,7 @@ class TemplateWiringTest {
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.stdout() + run.stderr()).contains("error: CI variables not set: PGBACKUP_STORE VAULT_ADDR")
-                .contains("HINT: set them in the variables: of the project's .gitlab-ci.yml");
+                .contains("HINT: they are environment-scoped CI/CD variables of the environment 'prd', declared by infra/");
         assertThat(Files.exists(log)).as("pgbackup was not called").isFalse();
     }
 
@@ -101,17 +106,77 @@ class TemplateWiringTest {
     }
 
     @Test
-    void restoreTakesTheTriggerVariables() throws IOException {
-        runJobs(PipelineSource.trigger(), List.of("PGBACKUP_RESTORE_BACKUP=" + BACKUP_ID,
-                "PGBACKUP_RESTORE_TARGET=app_yesterday", "PGBACKUP_OWNER_ROLE="), "restore").assertSucceeded("restore");
+    void restoreTakesTheTriggerInputs() throws IOException {
+        runJobs(PipelineSource.trigger(), List.of(), "--input", "restore_backup=" + BACKUP_ID,
+                "--input", "restore_target=app_yesterday", "restore").assertSucceeded("restore");
 
         assertThat(calls()).containsExactly("role=restore-groupe-7-prd args=restore --backup " + BACKUP_ID
-                + " --target-database app_yesterday --yes --vault-group 7 --environment prd");
+                + " --target-database app_yesterday --yes --owner-role app_owner --vault-group 7 --environment prd");
+    }
+
+    /**
+     * Staging's schedule (infra/ sets PGBACKUP_ENVIRONMENT=stg on it) runs every job in the environment
+     * stg, so each sees staging's environment-scoped variables and not one value of production's.
+     */
+    @Test
+    void aStagingScheduleSeesOnlyStagingsValues() throws IOException {
+        runJobs(PipelineSource.nightlySchedule().with("PGBACKUP_ENVIRONMENT", "stg"), List.of(), "backup", "status",
+                "prune").assertSucceeded("backup, status, prune");
+
+        // status and prune are of one stage: their order varies
+        assertThat(calls()).first().isEqualTo("role=backup-groupe-7-stg args=backup --vault-group 7 --environment stg");
+        assertThat(calls()).containsExactlyInAnyOrder(
+                "role=backup-groupe-7-stg args=backup --vault-group 7 --environment stg",
+                "role=backup-groupe-7-stg args=status --max-age 26h --vault-group 7 --environment stg",
+                "role=backup-groupe-7-stg args=prune --vault-group 7 --environment stg");
+        assertThat(environments()).hasSize(3).containsOnly("environment=stg PGHOST=postgres-stg.internal PGDATABASE=app"
+                + " PGBACKUP_STORE=s3://pgbackup-groupe-7-stg/pgbackup SCW_S3_URL=https://s3.fr-par.scw.cloud"
+                + " VAULT_ADDR=https://vault.example.com");
+        assertNoProductionValue();
+    }
+
+    /** A staging restore (the trigger's input) logs in with staging's role and reaches staging's server only. */
+    @Test
+    void aStagingRestoreReachesStagingOnly() throws IOException {
+        runJobs(PipelineSource.trigger(), List.of(), "--input", "restore_environment=stg", "restore")
+                .assertSucceeded("restore");
+
+        assertThat(calls()).containsExactly("role=restore-groupe-7-stg args=restore --backup latest"
+                + " --target-database app --yes --owner-role app_owner --vault-group 7 --environment stg");
+        assertThat(environments()).containsExactly("environment=pgbackup-restore/stg PGHOST=postgres-stg.internal"
+                + " PGDATABASE=app PGBACKUP_STORE=s3://pgbackup-groupe-7-stg/pgbackup SCW_S3_URL=https://s3.fr-par.scw.cloud"
+                + " VAULT_ADDR=https://vault.example.com");
+        assertNoProductionValue();
+    }
+
+    /** No call saw a value that only production's scopes hold. */
+    private static void assertNoProductionValue() throws IOException {
+        String seen = String.join("\n", calls()) + "\n" + String.join("\n", environments());
+        ScopedVariables.declared().forEach((key, scopes) -> {
+            String prd = scopes.get("prd");
+            if (!prd.equals(scopes.get("stg"))) {
+                assertThat(seen).as(key).doesNotContain(prd);
+            }
+        });
+        assertThat(seen).doesNotContain("prd");
+    }
+
+    /** The component checks the inputs before any job runs: a caller cannot smuggle a command in. */
+    @Test
+    void aRestoreInputThatFailsItsCheckStartsNoJob() throws IOException {
+        for (String input : List.of("restore_backup=latest; curl evil.example", "restore_backup=../app/x",
+                "restore_target=app; DROP DATABASE app", "restore_environment=production")) {
+            GitlabCiLocal.Result run = runJobs(PipelineSource.trigger(), List.of(), "--input", input, "restore");
+            assertThat(run.exitCode()).as(input).isNotZero();
+            assertThat(run.stdout() + run.stderr()).as(input).containsAnyOf("does not match required regex",
+                    "is not in the list of allowed options");
+        }
+        assertThat(Files.exists(log)).as("pgbackup was not called").isFalse();
     }
 
     @Test
     void weeklyScheduleRunsTheDrillThenTheStatus() throws IOException {
-        runJobs(PipelineSource.weeklyVerifySchedule(), List.of(), "status", "--needs").assertSucceeded("verify, status");
+        runJobs(PipelineSource.weeklyVerifySchedule(), List.of(), "verify", "status").assertSucceeded("verify, status");
 
         assertThat(calls()).containsExactly(
                 "role=verify-groupe-7-prd args=" + VERIFY_ARGS,
@@ -126,27 +191,25 @@ class TemplateWiringTest {
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.stdout() + run.stderr()).contains("error: CI variables not set: PGBACKUP_OWNER_ROLE")
-                .contains("HINT: set them in the variables: of the project's .gitlab-ci.yml");
+                .contains("HINT: they are environment-scoped CI/CD variables");
         assertThat(Files.exists(log)).as("pgbackup was not called").isFalse();
     }
 
     /** The owner role is verify's requirement only: the nightly jobs run without it. */
     @Test
-    void nightlyScheduleBacksUpThenPrunesWithTheRetentionArguments() throws IOException {
-        runJobs(PipelineSource.nightlySchedule(), List.of("PGBACKUP_OWNER_ROLE=",
-                "PGBACKUP_PRUNE_ARGS=--keep-daily 7 --timezone Europe/Paris"), "prune", "--needs")
+    void nightlyScheduleBacksUpThenPrunes() throws IOException {
+        runJobs(PipelineSource.nightlySchedule(), List.of("PGBACKUP_OWNER_ROLE="), "backup", "prune")
                 .assertSucceeded("backup, prune");
 
         assertThat(calls()).containsExactly(
                 "role=backup-groupe-7-prd args=backup --vault-group 7 --environment prd",
-                "role=backup-groupe-7-prd args=prune --vault-group 7 --environment prd"
-                        + " --keep-daily 7 --timezone Europe/Paris");
+                "role=backup-groupe-7-prd args=prune --vault-group 7 --environment prd");
     }
 
     @Test
     void aFailedBackupStopsThePrune() throws IOException {
         GitlabCiLocal.Result run = runJobs(PipelineSource.nightlySchedule(), List.of("RECORDER_EXIT=20"),
-                "prune", "--needs");
+                "backup", "prune");
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(calls()).singleElement().asString().startsWith("role=backup-groupe-7-prd args=backup ");
@@ -178,7 +241,7 @@ class TemplateWiringTest {
                 "role=backup-groupe-7-prd args=prune --vault-group 7 --environment prd push=" + PUSHGATEWAY);
     }
 
-    private static GitlabCiLocal.Result runJobs(PipelineSource source, List<String> variables, String... jobs) {
+    static GitlabCiLocal.Result runJobs(PipelineSource source, List<String> variables, String... jobs) {
         List<String> args = new ArrayList<>(List.of("--force-shell-executor", "--no-json-schema-validation"));
         args.addAll(source.arguments());
         for (String variable : variables) {
@@ -192,7 +255,13 @@ class TemplateWiringTest {
         return result;
     }
 
-    private static List<String> calls() throws IOException {
+    static List<String> calls() throws IOException {
         return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    /** What each call saw of the environment-specific variables, in call order. */
+    static List<String> environments() throws IOException {
+        Path env = Path.of(log + ".env");
+        return Files.exists(env) ? Files.readAllLines(env) : List.of();
     }
 }

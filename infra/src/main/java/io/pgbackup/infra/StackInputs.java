@@ -56,7 +56,7 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
         return settings.vault().secretsPath() + "/gitlab_restore_trigger";
     }
 
-    /** The protected GitLab environment the restore job runs in (ci/pgbackup.gitlab-ci.yml). */
+    /** The protected GitLab environment the restore job runs in (templates/pgbackup.yml). */
     String restoreEnvironment() {
         return "pgbackup-restore/" + environnement;
     }

@@ -49,12 +49,35 @@ final class GitlabCiLocal implements AutoCloseable {
                 Files.createDirectories(ws.resolve(path).getParent());
                 copyTree(root.resolve(path), ws.resolve(path));
             }
-            Files.createDirectories(ws.resolve("home"));
-            Files.writeString(ws.resolve(".gitignore"), "home/\n.gitlab-ci-local/\n.tools\n" + ScopedVariables.FILE + "\n");
-            GitlabCiLocal gcl = new GitlabCiLocal(ws);
-            gcl.git("init", "-q", "-b", PipelineSource.DEFAULT_BRANCH);
-            gcl.commitAll();
-            return gcl;
+            return committed(ws);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes {@code ws} a git repository with every file committed (its home/ and gitlab-ci-local's state ignored). */
+    private static GitlabCiLocal committed(Path ws) throws IOException {
+        Files.createDirectories(ws.resolve("home"));
+        Files.writeString(ws.resolve(".gitignore"), "home/\n.gitlab-ci-local/\n.tools\n" + ScopedVariables.FILE + "\n");
+        GitlabCiLocal gcl = new GitlabCiLocal(ws);
+        gcl.git("init", "-q", "-b", PipelineSource.DEFAULT_BRANCH);
+        gcl.commitAll();
+        return gcl;
+    }
+
+    /**
+     * A throwaway git repository of an application: its {@code .gitlab-ci.yml} and these files (path in
+     * the repository → file to copy), committed.
+     */
+    static GitlabCiLocal onApplication(String gitlabCiYml, Map<String, Path> files) {
+        try {
+            Path ws = Files.createTempDirectory("pgbackup-application-");
+            Files.writeString(ws.resolve(".gitlab-ci.yml"), gitlabCiYml);
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                Files.createDirectories(ws.resolve(f.getKey()).getParent());
+                Files.copy(f.getValue(), ws.resolve(f.getKey()));
+            }
+            return committed(ws);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,6 +23,17 @@ record ListedJob(String name, String stage, String when, List<Need> needs) {
         return !"never".equals(when);
     }
 
+    /** Every job of the --list-json output, a matrix's jobs each on its own, in file order. */
+    static List<ListedJob> parseAll(String json) {
+        JsonNode root = JSON.readTree(json);
+        List<ListedJob> jobs = new ArrayList<>();
+        for (JsonNode job : root) {
+            jobs.add(new ListedJob(job.path("name").asString(), job.path("stage").asString(), job.path("when").asString(),
+                    List.of()));
+        }
+        return jobs;
+    }
+
     /**
      * Parses the --list-json output, keyed by job name in file order. The jobs of one
      * {@code parallel: matrix} ({@code "backup: [app]"}, {@code "backup: [billing]"}) share their rules

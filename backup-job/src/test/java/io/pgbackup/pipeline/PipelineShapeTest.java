@@ -129,6 +129,42 @@ class PipelineShapeTest {
         }
     }
 
+    /**
+     * An unprotected merge request's pipeline gets no protected variable, so none of its jobs may need
+     * one: neither the providers' credentials nor the environment-scoped variables of infra/.
+     */
+    @Test
+    void noJobOfAnUnprotectedMergeRequestUsesAProtectedVariable() {
+        List<String> protectedNames = new ArrayList<>(ScopedVariables.declared().keySet());
+        protectedNames.addAll(List.of("SCW_ACCESS_KEY", "SCW_SECRET_KEY", "VAULT_TOKEN", "GITLAB_TOKEN"));
+        List<String> args = new ArrayList<>(List.of("--list-json", "--no-json-schema-validation"));
+        args.addAll(PipelineSource.mergeRequest().arguments());
+        List<String> running = ListedJob.parse(gcl.run(args).assertSucceeded("merge request").stdout()).values().stream()
+                .filter(ListedJob::runs).map(ListedJob::name).toList();
+        assertThat(running).containsExactlyInAnyOrder("build", "test", "infra:synth");
+        for (String job : running) {
+            String text = preview.path(job).toString();
+            for (String name : protectedNames) {
+                assertThat(text).as(job + " uses " + name).doesNotContain("$" + name).doesNotContain("${" + name);
+            }
+        }
+    }
+
+    /** One image per supported PostgreSQL major, tagged as the component's default expects, digest kept. */
+    @Test
+    void theImageJobBuildsEverySupportedMajorAndKeepsItsDigest() {
+        JsonNode job = preview.path("job-image");
+        List<String> majors = new ArrayList<>();
+        job.path("parallel").path("matrix").get(0).path("PG_MAJOR").forEach(m -> majors.add(m.asString()));
+        assertThat(majors).containsExactly("15", "16", "17");
+        String script = job.path("script").toString();
+        assertThat(script).contains("--build-arg \\\"PG_MAJOR=$PG_MAJOR\\\"")
+                .contains("--destination \\\"$CI_REGISTRY_IMAGE/pgbackup:pg$PG_MAJOR\\\"")
+                .contains("--digest-file \\\"image-digest-pg$PG_MAJOR.txt\\\"");
+        assertThat(job.path("artifacts").path("paths").get(0).asString()).isEqualTo("image-digest-pg$PG_MAJOR.txt");
+        assertThat(preview.path("backup").path("image").path("name").asString()).endsWith("/pgbackup:pg15");
+    }
+
     /** GitLab takes one Terraform report file per job: each is one literal file the job writes. */
     @Test
     void everyTerraformReportIsExactlyOneFile() {

@@ -62,6 +62,7 @@ class PipelineRulesTest {
                 arguments(PipelineSource.mergeRequest(), jobs("build", "test", "infra:synth")),
                 arguments(PipelineSource.protectedMergeRequest(), jobs("build", "test", "infra:synth", "infra:plan:prd",
                         "infra:plan:stg")),
+                arguments(PipelineSource.releaseTag(), jobs("build", "test", "release")),
                 arguments(PipelineSource.nightlySchedule(), jobs("backup", "status=always", "prune")),
                 arguments(PipelineSource.weeklyVerifySchedule(), jobs("verify", "status=always")),
                 arguments(PipelineSource.trigger(), jobs("restore")),

@@ -101,7 +101,7 @@ class PipelineShapeTest {
     @Test
     void jobsUseRulesNeverOnlyOrExcept() {
         List<String> jobs = jobNames();
-        assertThat(jobs).contains("build", "test", "job-image", "infra:synth", "infra:plan:prd", "infra:plan:stg",
+        assertThat(jobs).contains("release", "build", "test", "job-image", "infra:synth", "infra:plan:prd", "infra:plan:stg",
                 "infra:apply", "backup", "verify", "status", "prune", "deploy", "restore");
         for (String job : jobs) {
             assertThat(preview.path(job).has("only") || preview.path(job).has("except")).as(job).isFalse();
@@ -148,6 +148,13 @@ class PipelineShapeTest {
                 assertThat(text).as(job + " uses " + name).doesNotContain("$" + name).doesNotContain("${" + name);
             }
         }
+    }
+
+    @Test
+    void aVersionTagReleasesTheComponent() {
+        assertThat(preview.path("release").path("release").path("tag_name").asString()).isEqualTo("$CI_COMMIT_TAG");
+        assertThat(preview.path("release").path("rules").get(0).path("if").asString())
+                .isEqualTo("$CI_COMMIT_TAG =~ /^[0-9]+\\.[0-9]+\\.[0-9]+$/");
     }
 
     /** One image per supported PostgreSQL major, tagged as the component's default expects, digest kept. */

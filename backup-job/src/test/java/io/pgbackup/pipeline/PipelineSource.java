@@ -42,6 +42,14 @@ record PipelineSource(String label, Map<String, String> variables, List<String> 
         return new PipelineSource("merge request", vars, List.of("CI_COMMIT_BRANCH"));
     }
 
+    /** A push of the tag that releases the component's version 1.2.0. */
+    static PipelineSource releaseTag() {
+        Map<String, String> vars = base("push");
+        vars.put("CI_COMMIT_TAG", "1.2.0");
+        vars.put("CI_COMMIT_REF_NAME", "1.2.0");
+        return new PipelineSource("release tag", vars, List.of("CI_COMMIT_BRANCH"));
+    }
+
     /**
      * A merge request between protected branches in a project with "Protect merge request
      * pipelines" on: GitLab marks its pipeline protected (CI_COMMIT_REF_PROTECTED=true).
@@ -79,7 +87,7 @@ record PipelineSource(String label, Map<String, String> variables, List<String> 
 
     static List<PipelineSource> all() {
         return List.of(pushToDefaultBranch(), pushToFeatureBranch(), pushToBranchWithOpenMergeRequest(),
-                mergeRequest(), protectedMergeRequest(), nightlySchedule(), weeklyVerifySchedule(), trigger(), web(), api());
+                mergeRequest(), protectedMergeRequest(), releaseTag(), nightlySchedule(), weeklyVerifySchedule(), trigger(), web(), api());
     }
 
     PipelineSource with(String name, String value) {

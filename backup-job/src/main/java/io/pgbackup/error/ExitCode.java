@@ -13,6 +13,7 @@ public enum ExitCode {
     BACKUP_NOT_FOUND(11, "no such backup, or no restorable backup in the store"),
     WRONG_PASSPHRASE(12, "the passphrase does not decrypt the backup"),
     BACKUP_CORRUPT(13, "the backup is corrupt, truncated or was tampered with"),
+    BACKUP_ARCHIVED(14, "the backup is archived (GLACIER): bring it back with RestoreObject, then run again"),
     DUMP_FAILED(20, "pg_dump failed: no backup was written"),
     RESTORE_FAILED(21, "the restore failed and was rolled back: the database is unchanged"),
     DATABASE_UNREACHABLE(22, "the database server cannot be reached or refused the login"),

@@ -52,6 +52,15 @@ final class S3Errors {
                 "list the store to see which backups it holds");
     }
 
+    /** An archived object (GLACIER): the exact command that brings it back, then what to do. */
+    PgBackupException archived(String objectKey) {
+        return new PgBackupException(ExitCode.BACKUP_ARCHIVED, "the backup object in " + location
+                + " is archived in the GLACIER storage class (the bucket's lifecycle moved it there) and cannot be read",
+                "bring it back for a few days: aws s3api restore-object --bucket " + location.bucket() + " --key "
+                        + objectKey + " --restore-request Days=3 --endpoint-url " + endpoint,
+                "wait until 'aws s3api head-object' on it shows ongoing-request=\"false\" (minutes to hours), then run this again");
+    }
+
     /** Whether a GET failed for want of the key (not of the bucket). */
     static boolean isNoSuchKey(S3Exception e) {
         return e instanceof NoSuchKeyException || "NoSuchKey".equals(code(e));

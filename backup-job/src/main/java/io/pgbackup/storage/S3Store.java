@@ -2,6 +2,8 @@ package io.pgbackup.storage;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -92,8 +94,16 @@ public final class S3Store implements BackupStore {
     public InputStream open(String key) {
         String objectKey = location.objectKey(key);
         try {
-            return s3.getObject(r -> r.bucket(location.bucket()).key(objectKey));
+            ResponseInputStream<GetObjectResponse> in = s3.getObject(r -> r.bucket(location.bucket()).key(objectKey));
+            if (Archived.isArchived(in.response())) {
+                in.abort();
+                throw errors.archived(objectKey);
+            }
+            return in;
         } catch (S3Exception e) {
+            if (Archived.isArchived(e)) {
+                throw errors.archived(objectKey);
+            }
             throw S3Errors.isNoSuchKey(e) ? errors.notFound(key) : errors.map(e);
         } catch (SdkException e) {
             throw errors.map(e);

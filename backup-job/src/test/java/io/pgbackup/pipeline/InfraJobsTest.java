@@ -175,6 +175,7 @@ class InfraJobsTest {
 
     private static List<String> terraformVariables() {
         return List.of("TF_VAR_scaleway_project_id=11111111-2222-3333-4444-555555555555",
+                "TF_VAR_scaleway_organization_id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
                 "TF_VAR_vault_jwt_audience=https://vault.example.com",
                 "TF_VAR_scaleway_terraform_principal=application_id:66666666-7777-8888-9999-000000000000");
     }

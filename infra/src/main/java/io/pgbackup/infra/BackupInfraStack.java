@@ -68,10 +68,15 @@ public final class BackupInfraStack extends TerraformStack {
     }
 
     private void providers(EnvironmentSettings settings) {
+        String organizationId = required("scaleway_organization_id",
+                "Scaleway organization of the project: IAM applications and policies are created in it (TF_VAR_scaleway_organization_id).");
         new ScalewayProvider(this, "scaleway", ScalewayProviderConfig.builder()
                 .region(settings.bucket().region())
                 .zone(settings.bucket().zone())
                 .projectId(inputs.scalewayProjectId())
+                // IAM applications and policies belong to the organization, not the project: without it
+                // the API refuses to create them
+                .organizationId(organizationId)
                 .build());
         new VaultProvider(this, "vault");
         new RandomProvider(this, "random");

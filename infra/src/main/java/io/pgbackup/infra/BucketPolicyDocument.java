@@ -9,21 +9,26 @@ import tools.jackson.databind.json.JsonMapper;
  * The bucket policy (Scaleway version {@code 2023-04-17}: what is not allowed is denied). The jobs'
  * application may list the bucket and read, write and delete objects; the principal running
  * Terraform may read and change the bucket's settings but not its objects. Nobody else: no
- * {@code "*"} principal.
+ * {@code "*"} principal. Only actions Scaleway supports in bucket policies appear (the bucket policy
+ * itself is not one of them: its rights come from the Terraform principal's IAM permission set,
+ * {@code ObjectStorageFullAccess} or the organization's owner).
  */
 final class BucketPolicyDocument {
 
     static final List<String> JOB_BUCKET_ACTIONS = List.of("s3:ListBucket", "s3:ListBucketMultipartUploads");
 
-    static final List<String> JOB_OBJECT_ACTIONS = List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
-            "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
+    /**
+     * {@code s3:GetObjectVersion}: in the versioned bucket a large backup's parts are copied server-side
+     * from a given version; {@code s3:RestoreObject}: bringing an archived (GLACIER) backup back.
+     */
+    static final List<String> JOB_OBJECT_ACTIONS = List.of("s3:GetObject", "s3:GetObjectVersion", "s3:PutObject",
+            "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:RestoreObject");
 
     static final List<String> TERRAFORM_BUCKET_ACTIONS = List.of("s3:ListBucket", "s3:GetBucketLocation",
             "s3:GetBucketAcl", "s3:PutBucketAcl", "s3:GetBucketCORS", "s3:PutBucketCORS",
             "s3:GetBucketTagging", "s3:PutBucketTagging", "s3:GetBucketVersioning", "s3:PutBucketVersioning",
             "s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration",
-            "s3:GetBucketObjectLockConfiguration", "s3:PutBucketObjectLockConfiguration",
-            "s3:GetBucketPolicy", "s3:PutBucketPolicy", "s3:DeleteBucketPolicy");
+            "s3:GetBucketObjectLockConfiguration", "s3:PutBucketObjectLockConfiguration");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -66,7 +66,8 @@ class S3CredentialsTest {
             List<String> principals = strings(statement.path("Principal").path("SCW"));
             if (principals.contains(APP)) {
                 assertThat(actions).isSubsetOf("s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:GetObject",
-                        "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
+                        "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload",
+                        "s3:ListMultipartUploadParts", "s3:RestoreObject");
             } else {
                 assertThat(actions).noneMatch(a -> a.contains("Object") && !a.contains("ObjectLockConfiguration"));
                 assertThat(strings(statement.path("Resource"))).containsExactly(BUCKET);

@@ -63,7 +63,7 @@ class SynthesisTest {
     void providerCredentialsAreNotInTheJson() {
         JsonNode providers = Synthesized.stack("prd").path("provider");
         assertThat(providers.path("scaleway").get(0).propertyNames())
-                .containsExactlyInAnyOrder("project_id", "region", "zone");
+                .containsExactlyInAnyOrder("organization_id", "project_id", "region", "zone");
         assertThat(providers.path("vault").get(0).propertyNames()).isEmpty();
         assertThat(providers.path("gitlab").get(0).propertyNames()).isEmpty();
     }

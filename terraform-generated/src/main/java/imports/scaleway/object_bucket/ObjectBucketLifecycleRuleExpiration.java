@@ -10,9 +10,7 @@ public interface ObjectBucketLifecycleRuleExpiration extends software.amazon.jsi
      * <p>
      * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/object_bucket#days ObjectBucket#days}
      */
-    default @org.jetbrains.annotations.Nullable java.lang.Number getDays() {
-        return null;
-    }
+    @org.jetbrains.annotations.NotNull java.lang.Number getDays();
 
     /**
      * @return a {@link Builder} of {@link ObjectBucketLifecycleRuleExpiration}
@@ -28,7 +26,7 @@ public interface ObjectBucketLifecycleRuleExpiration extends software.amazon.jsi
 
         /**
          * Sets the value of {@link ObjectBucketLifecycleRuleExpiration#getDays}
-         * @param days Specifies the number of days after object creation when the specific rule action takes effect.
+         * @param days Specifies the number of days after object creation when the specific rule action takes effect. This parameter is required.
          *             Docs at Terraform Registry: {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/object_bucket#days ObjectBucket#days}
          * @return {@code this}
          */
@@ -69,7 +67,7 @@ public interface ObjectBucketLifecycleRuleExpiration extends software.amazon.jsi
          */
         protected Jsii$Proxy(final Builder builder) {
             super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
-            this.days = builder.days;
+            this.days = java.util.Objects.requireNonNull(builder.days, "days is required");
         }
 
         @Override
@@ -83,9 +81,7 @@ public interface ObjectBucketLifecycleRuleExpiration extends software.amazon.jsi
             final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
             final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
 
-            if (this.getDays() != null) {
-                data.set("days", om.valueToTree(this.getDays()));
-            }
+            data.set("days", om.valueToTree(this.getDays()));
 
             final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             struct.set("fqn", om.valueToTree("scaleway.objectBucket.ObjectBucketLifecycleRuleExpiration"));
@@ -104,12 +100,12 @@ public interface ObjectBucketLifecycleRuleExpiration extends software.amazon.jsi
 
             ObjectBucketLifecycleRuleExpiration.Jsii$Proxy that = (ObjectBucketLifecycleRuleExpiration.Jsii$Proxy) o;
 
-            return this.days != null ? this.days.equals(that.days) : that.days == null;
+            return this.days.equals(that.days);
         }
 
         @Override
         public final int hashCode() {
-            int result = this.days != null ? this.days.hashCode() : 0;
+            int result = this.days.hashCode();
             return result;
         }
     }

@@ -21,10 +21,6 @@ public class ObjectBucketLifecycleRuleExpirationOutputReference extends com.hash
         software.amazon.jsii.JsiiEngine.getInstance().createNewObject(this, new Object[] { java.util.Objects.requireNonNull(terraformResource, "terraformResource is required"), java.util.Objects.requireNonNull(terraformAttribute, "terraformAttribute is required") });
     }
 
-    public void resetDays() {
-        software.amazon.jsii.Kernel.call(this, "resetDays", software.amazon.jsii.NativeType.VOID);
-    }
-
     public @org.jetbrains.annotations.Nullable java.lang.Number getDaysInput() {
         return software.amazon.jsii.Kernel.get(this, "daysInput", software.amazon.jsii.NativeType.forClass(java.lang.Number.class));
     }

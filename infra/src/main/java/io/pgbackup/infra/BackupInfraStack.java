@@ -33,7 +33,6 @@ public final class BackupInfraStack extends TerraformStack {
 
         BackupBucket bucket = new BackupBucket(this, "bucket", inputs);
         new S3Credentials(this, "s3-credentials", inputs, bucket);
-        new Passphrase(this, "passphrase", inputs);
         new DatabaseRoles(this, "database-roles", inputs);
         new VaultAccess(this, "vault-access", inputs);
         new ScheduleAndTrigger(this, "schedule-and-trigger", inputs);

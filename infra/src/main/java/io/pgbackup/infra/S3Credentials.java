@@ -1,8 +1,7 @@
 package io.pgbackup.infra;
 
-import com.hashicorp.cdktf.Fn;
-import imports.scaleway.iam_api_key.IamApiKey;
-import imports.scaleway.iam_api_key.IamApiKeyConfig;
+import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformOutputConfig;
 import imports.scaleway.iam_application.IamApplication;
 import imports.scaleway.iam_application.IamApplicationConfig;
 import imports.scaleway.iam_policy.IamPolicy;
@@ -12,17 +11,15 @@ import imports.scaleway.object_bucket_policy.ObjectBucketPolicy;
 import imports.scaleway.object_bucket_policy.ObjectBucketPolicyConfig;
 import imports.vault.kv_secret_v2.KvSecretV2;
 import imports.vault.kv_secret_v2.KvSecretV2Config;
-import io.pgbackup.infra.settings.BucketSettings;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * The least-privilege S3 key of the jobs: an IAM application allowed object storage only, in this
- * project only; its API key; the bucket policy that lets only that application (and the principal
- * running Terraform, for the bucket's settings) in; and the key written to Vault KV with the five
- * values the job reads. The secret key never appears in the JSON: only a reference to it does.
+ * The least-privilege S3 access of the jobs: an IAM application allowed object storage only, in this
+ * project only, and the bucket policy that lets only that application (and the principal running
+ * Terraform, for the bucket's settings) in. Its API key is created by infra/tools/bootstrap-secrets.sh
+ * straight into Vault KV, so that no secret is in the state; the stack outputs the application's id
+ * for it.
  */
 final class S3Credentials extends Construct {
 
@@ -51,12 +48,13 @@ final class S3Credentials extends Construct {
                 .build())
                 .overrideLogicalId("pgbackup_object_storage");
 
-        IamApiKey key = new IamApiKey(this, "api-key", IamApiKeyConfig.builder()
-                .applicationId(application.getId())
-                .defaultProjectId(inputs.scalewayProjectId())
-                .description("S3 key of pgbackup " + inputs.group() + " " + inputs.environnement())
-                .build());
-        key.overrideLogicalId("pgbackup_s3");
+        // The API key is not created here: its secret would be in the state, which every Developer
+        // can read. infra/tools/bootstrap-secrets.sh creates it for this application, into Vault.
+        new TerraformOutput(this, "application-id", TerraformOutputConfig.builder()
+                .value(application.getId())
+                .description("The jobs' IAM application: bootstrap-secrets.sh --application-id")
+                .build())
+                .overrideLogicalId("jobs_application_id");
 
         new ObjectBucketPolicy(this, "bucket-policy", ObjectBucketPolicyConfig.builder()
                 .bucket(bucket.bucket().getName())
@@ -66,23 +64,5 @@ final class S3Credentials extends Construct {
                         "application_id:" + application.getId(), inputs.terraformPrincipal()))
                 .build())
                 .overrideLogicalId("backups_only_pgbackup");
-
-        new KvSecretV2(this, "kv", KvSecretV2Config.builder()
-                .mount(inputs.settings().vault().kvMount())
-                .name(inputs.s3SecretName())
-                .dataJson(Fn.jsonencode(s3Settings(inputs.settings().bucket(), key)))
-                .build())
-                .overrideLogicalId("scaleway_s3_backup");
-    }
-
-    /** The five keys the job reads from {@code secret/groupe-<N>/scaleway_s3_backup}. */
-    private static Map<String, String> s3Settings(BucketSettings bucket, IamApiKey key) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("SCW_ACCESS_KEY", key.getAccessKey());
-        values.put("SCW_SECRET_KEY", key.getSecretKey());
-        values.put("SCW_DEFAULT_ZONE", bucket.zone());
-        values.put("SCW_DEFAULT_REGION", bucket.region());
-        values.put("SCW_S3_URL", bucket.s3Url());
-        return values;
     }
 }

@@ -1,26 +1,20 @@
 package io.pgbackup.infra;
 
-import com.hashicorp.cdktf.Fn;
 import imports.gitlab.pipeline_schedule.PipelineSchedule;
 import imports.gitlab.pipeline_schedule.PipelineScheduleConfig;
 import imports.gitlab.pipeline_schedule_variable.PipelineScheduleVariable;
 import imports.gitlab.pipeline_schedule_variable.PipelineScheduleVariableConfig;
-import imports.gitlab.pipeline_trigger.PipelineTrigger;
-import imports.gitlab.pipeline_trigger.PipelineTriggerConfig;
 import imports.vault.kv_secret_v2.KvSecretV2;
 import imports.vault.kv_secret_v2.KvSecretV2Config;
 import io.pgbackup.infra.settings.CiSettings;
-import java.util.Map;
-import java.util.TreeMap;
 import software.constructs.Construct;
 
 /**
  * The GitLab side, as code: the nightly backup schedule (every night of the week, cron and time
  * zone from the settings; the pipeline learns its environment from {@code PGBACKUP_ENVIRONMENT}),
- * the weekly restore drill (the same, plus {@code PGBACKUP_SCHEDULE=verify})
- * and the pipeline trigger that alone may start a restore. The trigger's token is written to Vault
- * KV ({@code <secretsPath>/gitlab_restore_trigger}, key {@code token}), never to the JSON nor to
- * an output.
+ * the weekly restore drill (the same, plus {@code PGBACKUP_SCHEDULE=verify}). The pipeline trigger
+ * that alone may start a restore is created by infra/tools/bootstrap-secrets.sh straight into Vault
+ * KV ({@code <secretsPath>/gitlab_restore_trigger}), so its token is in no state.
  */
 final class ScheduleAndTrigger extends Construct {
 
@@ -56,19 +50,6 @@ final class ScheduleAndTrigger extends Construct {
         weekly.overrideLogicalId("weekly_verify");
         variable(inputs, weekly, ENVIRONMENT_VARIABLE, inputs.environnement(), "weekly_verify_environment");
         variable(inputs, weekly, KIND_VARIABLE, "verify", "weekly_verify_kind");
-
-        PipelineTrigger restore = new PipelineTrigger(this, "restore", PipelineTriggerConfig.builder()
-                .project(inputs.gitlabProjectId())
-                .description("pgbackup restore of " + inputs.environnement() + " (the only way to start one)")
-                .build());
-        restore.overrideLogicalId("restore");
-
-        new KvSecretV2(this, "trigger-token", KvSecretV2Config.builder()
-                .mount(inputs.settings().vault().kvMount())
-                .name(inputs.triggerSecretName())
-                .dataJson(Fn.jsonencode(new TreeMap<>(Map.of("token", restore.getToken(), "project_id", inputs.gitlabProjectId()))))
-                .build())
-                .overrideLogicalId("gitlab_restore_trigger");
     }
 
     private void variable(StackInputs inputs, PipelineSchedule schedule, String key, String value, String logicalId) {

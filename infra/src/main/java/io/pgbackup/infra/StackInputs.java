@@ -43,17 +43,17 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
 
     /** KV v2 secret name (under the mount) of the S3 settings the job reads. */
     String s3SecretName() {
-        return settings.vault().secretsPath() + "/scaleway_s3_backup";
+        return SecretNames.of(settings).s3();
     }
 
     /** KV v2 secret name (under the mount) of the encryption passphrase. */
     String passphraseSecretName() {
-        return settings.vault().secretsPath() + "/passphrase_s3_backup";
+        return SecretNames.of(settings).passphrase();
     }
 
     /** KV v2 secret name (under the mount) of the restore pipeline's trigger token. */
     String triggerSecretName() {
-        return settings.vault().secretsPath() + "/gitlab_restore_trigger";
+        return SecretNames.of(settings).trigger();
     }
 
     /** The protected GitLab environment the restore job runs in (templates/pgbackup.yml). */

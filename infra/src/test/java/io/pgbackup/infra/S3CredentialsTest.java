@@ -17,10 +17,6 @@ class S3CredentialsTest {
     void keyBelongsToADedicatedApplication() {
         JsonNode app = Synthesized.resource("prd", "scaleway_iam_application", "pgbackup");
         assertThat(app.path("name").asString()).isEqualTo("pgbackup-groupe-7-${var.environnement}");
-        JsonNode key = Synthesized.resource("prd", "scaleway_iam_api_key", "pgbackup_s3");
-        assertThat(key.path("application_id").asString()).isEqualTo("${scaleway_iam_application.pgbackup.id}");
-        assertThat(key.has("user_id")).isFalse();
-        assertThat(key.path("default_project_id").asString()).isEqualTo("${var.scaleway_project_id}");
     }
 
     @Test
@@ -73,20 +69,6 @@ class S3CredentialsTest {
                 assertThat(strings(statement.path("Resource"))).containsExactly(BUCKET);
             }
         }
-    }
-
-    @Test
-    void keyIsWrittenToVaultWithTheFiveSettingsTheJobReads() {
-        JsonNode secret = Synthesized.resource("prd", "vault_kv_secret_v2", "scaleway_s3_backup");
-        assertThat(secret.path("mount").asString()).isEqualTo("secret");
-        assertThat(secret.path("name").asString()).isEqualTo("groupe-7/scaleway_s3_backup");
-        assertThat(secret.path("data_json").asString()).isEqualTo("${jsonencode({"
-                + "\"SCW_ACCESS_KEY\" = scaleway_iam_api_key.pgbackup_s3.access_key, "
-                + "\"SCW_SECRET_KEY\" = scaleway_iam_api_key.pgbackup_s3.secret_key, "
-                + "\"SCW_DEFAULT_ZONE\" = \"fr-par-1\", \"SCW_DEFAULT_REGION\" = \"fr-par\", "
-                + "\"SCW_S3_URL\" = \"https://s3.fr-par.scw.cloud\"})}");
-        assertThat(Synthesized.resource("stg", "vault_kv_secret_v2", "scaleway_s3_backup").path("name").asString())
-                .isEqualTo("groupe-7/stg/scaleway_s3_backup");
     }
 
     static List<String> strings(JsonNode array) {

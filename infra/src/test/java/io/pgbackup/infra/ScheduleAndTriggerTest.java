@@ -52,16 +52,4 @@ class ScheduleAndTriggerTest {
             assertThat(environment.path("value").asString()).isEqualTo("${var.environnement}");
         }
     }
-
-    @Test
-    void restoreTriggerTokenGoesToVaultOnly() {
-        JsonNode trigger = Synthesized.resource("prd", "gitlab_pipeline_trigger", "restore");
-        assertThat(trigger.path("project").asString()).isEqualTo("${var.gitlab_project_id}");
-        JsonNode secret = Synthesized.resource("prd", "vault_kv_secret_v2", "gitlab_restore_trigger");
-        assertThat(secret.path("name").asString()).isEqualTo("groupe-7/gitlab_restore_trigger");
-        assertThat(secret.path("data_json").asString())
-                .isEqualTo("${jsonencode({\"project_id\" = var.gitlab_project_id, \"token\" = gitlab_pipeline_trigger.restore.token})}");
-        assertThat(Synthesized.resource("stg", "vault_kv_secret_v2", "gitlab_restore_trigger").path("name").asString())
-                .isEqualTo("groupe-7/stg/gitlab_restore_trigger");
-    }
 }

@@ -5,7 +5,6 @@ import imports.scaleway.object_bucket.ObjectBucket;
 import imports.scaleway.object_bucket.ObjectBucketConfig;
 import imports.scaleway.object_bucket.ObjectBucketLifecycleRule;
 import imports.scaleway.object_bucket.ObjectBucketLifecycleRuleExpiration;
-import imports.scaleway.object_bucket.ObjectBucketLifecycleRuleTransition;
 import imports.scaleway.object_bucket.ObjectBucketVersioning;
 import imports.scaleway.object_bucket_acl.ObjectBucketAcl;
 import imports.scaleway.object_bucket_acl.ObjectBucketAclConfig;
@@ -64,16 +63,11 @@ final class BackupBucket extends Construct {
     }
 
     private static List<ObjectBucketLifecycleRule> lifecycleRules(BucketSettings settings) {
+        // no transition to GLACIER: it would archive the manifests too (SettingsValidation refuses it)
         ObjectBucketLifecycleRule.Builder expire = ObjectBucketLifecycleRule.builder()
                 .id("expire-backups")
                 .enabled(true)
                 .expiration(ObjectBucketLifecycleRuleExpiration.builder().days(settings.expirationDays()).build());
-        if (settings.glacierTransitionDays() != null) {
-            expire.transition(List.of(ObjectBucketLifecycleRuleTransition.builder()
-                    .days(settings.glacierTransitionDays())
-                    .storageClass("GLACIER")
-                    .build()));
-        }
         List<ObjectBucketLifecycleRule> rules = new ArrayList<>();
         rules.add(expire.build());
         rules.add(ObjectBucketLifecycleRule.builder()

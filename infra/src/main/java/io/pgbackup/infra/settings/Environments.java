@@ -15,11 +15,13 @@ public final class Environments {
         return List.of(production(), staging());
     }
 
-    /** Production: a year of backups, GLACIER after six months, 30 days of GOVERNANCE lock. */
+    /**
+     * Production: a year of backups, 30 days of GOVERNANCE lock. No GLACIER transition: it would archive
+     * the manifests that every command reads (SettingsValidation says why).
+     */
     public static EnvironmentSettings production() {
         EnvironmentSettings defaults = EnvironmentSettings.defaults("prd", GROUP);
         return defaults.withBucket(defaults.bucket()
-                .withGlacierTransitionDays(180)
                 .withObjectLock(new ObjectLock(ObjectLock.Mode.GOVERNANCE, 30)));
     }
 

@@ -54,15 +54,12 @@ final class SettingsValidation {
                     + " days, not later than the job's retention of " + b.jobRetentionDays() + " days",
                     "the lifecycle is the safety net behind prune: make expirationDays longer than jobRetentionDays");
         }
-        Integer glacier = b.glacierTransitionDays();
-        if (glacier != null && glacier < BucketSettings.GLACIER_MINIMUM_DAYS) {
-            throw new InvalidSettingsException(env, "transition to GLACIER after " + glacier + " days is too early",
-                    "Scaleway moves objects to GLACIER after 90 days at the earliest: set glacierTransitionDays to 90 or more, or null");
-        }
-        if (glacier != null && glacier >= b.expirationDays()) {
-            throw new InvalidSettingsException(env, "transition to GLACIER after " + glacier
-                    + " days is not before the expiration after " + b.expirationDays() + " days",
-                    "an object must move to GLACIER before it expires: lower glacierTransitionDays or raise expirationDays");
+        if (b.glacierTransitionDays() != null) {
+            throw new InvalidSettingsException(env, "a transition to GLACIER would archive the backups' manifests,"
+                    + " which list, prune, status and restore read every time (a lifecycle rule cannot tell them from"
+                    + " the dumps: same prefix, no tags)",
+                    "set glacierTransitionDays to null; the lifecycle's expiration alone bounds the cost. An object"
+                            + " archived by other means is reported by restore with exit 14 and the command that brings it back");
         }
         ObjectLock lock = b.objectLock();
         if (lock != null && (lock.mode() == null || lock.retentionDays() < 1)) {

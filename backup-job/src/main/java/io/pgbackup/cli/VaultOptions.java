@@ -1,5 +1,6 @@
 package io.pgbackup.cli;
 
+import io.pgbackup.engine.Cleanup;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 import io.pgbackup.secrets.Conventions;
@@ -60,7 +61,7 @@ public final class VaultOptions {
                             + " the restore runs SET ROLE to it, so that nothing restored belongs to the temporary account");
         }
         Conventions conventions = conventions();
-        JobSecrets secrets = VaultJobSecrets.fetch(VaultConfig.fromEnv(ctx.env()), conventions, kind);
+        JobSecrets secrets = VaultJobSecrets.fetch(VaultConfig.fromEnv(ctx.env()), conventions, kind, Cleanup::abort);
         Map<String, String> values = new HashMap<>(secrets.s3Variables());
         values.put(EnvVar.ENCRYPTION_KEY.name(), new String(secrets.passphrase()));
         if (kind != JobKind.STORE_ONLY) {

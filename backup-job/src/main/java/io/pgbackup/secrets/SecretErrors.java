@@ -67,4 +67,25 @@ final class SecretErrors {
                 "Vault's database connection or the role's creation statements failed:"
                         + " ask Vault's operators (vault read " + credsPath.replace("/creds/", "/roles/") + ")");
     }
+
+    /** The token will reach its max TTL before the job ends; Vault would then drop the account. */
+    static PgBackupException tokenEnds(VaultConfig config, java.time.Duration ttl, java.time.Instant end) {
+        String fix = config.login() == VaultConfig.Login.JWT
+                ? "raise token_max_ttl of the JWT role " + config.authRole() + " above the CI job's timeout"
+                        + " (infra/: VaultSettings tokenMaxTtl), then apply"
+                : "use a VAULT_TOKEN whose max TTL outlasts the job (vault token create -period, or a longer -explicit-max-ttl)";
+        return new PgBackupException(ExitCode.VAULT_TOKEN_EXPIRING,
+                "the job's vault token reaches its max TTL at " + end + ", before the job ended: stopped the job,"
+                        + " as Vault revokes the database account with the token", fix);
+    }
+
+    /** The database lease will reach its role's max_ttl before the job ends. */
+    static PgBackupException leaseEnds(Lease lease, java.time.Instant end) {
+        String role = lease.id().replaceFirst("/[^/]+$", "").replace("/creds/", "/roles/");
+        return new PgBackupException(ExitCode.VAULT_TOKEN_EXPIRING,
+                "vault lease " + lease.id() + " reaches the max_ttl of its database role at " + end
+                        + ", before the job ended: stopped the job, as Vault then drops the account",
+                "raise max_ttl of " + role + " above the CI job's timeout (infra/: VaultSettings credentialMaxTtl),"
+                        + " then apply");
+    }
 }

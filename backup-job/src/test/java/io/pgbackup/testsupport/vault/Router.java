@@ -81,6 +81,9 @@ final class Router implements HttpHandler {
         if (path.equals("auth/token/lookup-self") && method.equals("GET")) {
             return lookupSelf(token);
         }
+        if (path.equals("auth/token/renew-self") && write) {
+            return vault.tokens().renew(token, body.path("increment").asLong(0));
+        }
         if (path.equals("auth/token/revoke-self") && write) {
             vault.revokeToken(token);
             return StandInReply.noContent();
@@ -122,10 +125,10 @@ final class Router implements HttpHandler {
         ObjectNode d = reply.putObject("data");
         d.put("accessor", token.accessor());
         d.put("creation_time", token.issued().getEpochSecond());
-        d.put("creation_ttl", 0);
+        d.put("creation_ttl", token.ttl().toSeconds());
         d.put("display_name", token.displayName());
         d.put("entity_id", "");
-        d.putNull("expire_time");
+        d.put("expire_time", token.expiresAt().toString());
         d.put("explicit_max_ttl", 0);
         d.put("id", token.id());
         d.put("issue_time", token.issued().toString());
@@ -134,8 +137,8 @@ final class Router implements HttpHandler {
         d.put("orphan", true);
         d.put("path", "auth/token/create");
         d.putArray("policies").add("default").add("pgbackup");
-        d.put("renewable", false);
-        d.put("ttl", 0);
+        d.put("renewable", token.renewable());
+        d.put("ttl", token.secondsLeft(java.time.Instant.now()));
         d.put("type", "service");
         return new StandInReply(200, reply);
     }
@@ -145,21 +148,12 @@ final class Router implements HttpHandler {
         if (checked instanceof StandInReply error) {
             return error;
         }
-        JwtAuth.Role role = (JwtAuth.Role) checked;
-        Token token = vault.issueToken("jwt", role.policyPaths());
+        JwtAuth.Login login = (JwtAuth.Login) checked;
+        JwtAuth.Role role = login.role();
+        Token token = vault.issueToken("jwt-" + login.user(), role.policy(), role.tokenTtl(), role.tokenMaxTtl(),
+                role.name());
         ObjectNode reply = Json.envelope();
-        ObjectNode auth = reply.putObject("auth");
-        auth.put("client_token", token.id());
-        auth.put("accessor", token.accessor());
-        auth.putArray("policies").add("default").add("pgbackup");
-        auth.putArray("token_policies").add("default").add("pgbackup");
-        auth.putObject("metadata").put("role", role.name());
-        auth.put("lease_duration", 3600);
-        auth.put("renewable", true);
-        auth.put("entity_id", java.util.UUID.randomUUID().toString());
-        auth.put("token_type", "service");
-        auth.put("orphan", true);
-        auth.put("num_uses", 0);
+        TokenStore.authBlock(reply, token);
         return new StandInReply(200, reply);
     }
 }

@@ -28,9 +28,17 @@ final class Router implements HttpHandler {
             String method = ex.getRequestMethod();
             String path = ex.getRequestURI().getRawPath();
             vault.record(new RecordedRequest(method, ex.getRequestURI().toString(), ex.getRequestHeaders(), body));
+            Integer fault = vault.faults().take();
+            if (fault != null && fault == 307) {
+                ex.getResponseHeaders().set("Location", vault.url().replace("127.0.0.1", "localhost")
+                        + ex.getRequestURI().toString());
+                ex.sendResponseHeaders(307, -1);
+                return;
+            }
             StandInReply reply;
             try {
-                reply = route(method, path, ex, Json.parse(body));
+                reply = fault != null ? StandInReply.error(fault, Faults.error(fault, path.replaceFirst("^/v1/", "")))
+                        : route(method, path, ex, Json.parse(body));
             } catch (RuntimeException e) {
                 reply = StandInReply.error(400, "failed to parse JSON input: " + e.getMessage());
             }

@@ -56,6 +56,7 @@ public final class VaultStandIn implements AutoCloseable {
     private final Set<String> issued = ConcurrentHashMap.newKeySet();
     private volatile String namespace = "";
     private volatile boolean sealed;
+    private final Faults faults = new Faults();
 
     private VaultStandIn(String postgresJdbcUrl, TlsFiles tls) {
         this.tls = tls;
@@ -208,6 +209,16 @@ public final class VaultStandIn implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next {@code times} requests get {@code status} instead of their answer: 429 (rate-limit
+     * quota), 503 (sealed), 412 (standby behind) or 307 (to the active node, here the same server
+     * as {@code localhost}).
+     */
+    public VaultStandIn answerNext(int status, int times) {
+        faults.add(status, times);
+        return this;
+    }
+
     public List<StandInLease> activeLeases() {
         return database.active();
     }
@@ -268,6 +279,10 @@ public final class VaultStandIn implements AutoCloseable {
 
     String namespace() {
         return namespace;
+    }
+
+    Faults faults() {
+        return faults;
     }
 
     boolean sealed() {

@@ -19,6 +19,19 @@ class ConventionsTest {
     }
 
     @Test
+    void everyOtherEnvironmentHasItsOwnSecretsUnderTheGroup() {
+        Conventions c = Conventions.of("7", "stg");
+        assertThat(c.s3Path()).isEqualTo("secret/groupe-7/stg/scaleway_s3_backup");
+        assertThat(c.passphrasePath()).isEqualTo("secret/groupe-7/stg/passphrase_s3_backup");
+        assertThat(c.dbCredsPath(JobKind.BACKUP)).isEqualTo("database/creds/backup-groupe-7-stg");
+        assertThat(Conventions.secretsPath("7", "prd")).isEqualTo("groupe-7");
+        PgBackupException e = catchThrowableOfType(PgBackupException.class, () -> Conventions.of("7", null).s3Path());
+        assertThat(e.render()).isEqualTo("error: --environment is missing: it names the job's paths in Vault\n"
+                + "HINT: pass --vault-group N and --environment E (e.g. --vault-group 7 --environment prd)\n"
+                + "HINT: or give the path itself with --vault-s3-path");
+    }
+
+    @Test
     void overrides() {
         Conventions c = Conventions.of(null, null).withDbRole("pg-main/creds/backup-app").withS3Path("/kv/app/s3/")
                 .withPassphrasePath("kv/app/pass");

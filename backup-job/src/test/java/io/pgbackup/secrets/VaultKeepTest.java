@@ -44,11 +44,11 @@ class VaultKeepTest {
         assertThat(PostgresFixture.server().psql("postgres", "SELECT count(*) FROM pg_database WHERE datname = '"
                 + VerifyJob.scratchDatabase(id) + "'")).isEqualTo("0");
 
-        Cli.Result status = cli.run("status", "--vault-group", "7");
+        Cli.Result status = cli.run("status", "--vault-group", "7", "--environment", "prd");
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out()).contains("the last restore drill (backup " + id);
 
-        Cli.Result prune = cli.run("prune", "--vault-group", "7", "--dry-run");
+        Cli.Result prune = cli.run("prune", "--vault-group", "7", "--environment", "prd", "--dry-run");
         assertThat(prune.code()).as(prune.err()).isZero();
         assertThat(prune.out()).contains("keep         " + id);
         assertThat(w.world.vault.activeLeases()).isEmpty();

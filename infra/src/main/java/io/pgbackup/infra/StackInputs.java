@@ -1,6 +1,7 @@
 package io.pgbackup.infra;
 
 import io.pgbackup.infra.settings.EnvironmentSettings;
+import io.pgbackup.secrets.Conventions;
 
 /**
  * What every part of a stack needs: the environment's settings, the Terraform variables (as
@@ -21,12 +22,12 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
 
     /** {@code backup-groupe-<N>-<env>}: the Vault database role and JWT role of the backup job. */
     String backupRole() {
-        return "backup-" + group() + "-" + environnement;
+        return Conventions.roleName("backup", String.valueOf(settings.groupNumber()), environnement);
     }
 
     /** {@code restore-groupe-<N>-<env>}: the Vault database role and JWT role of the restore job. */
     String restoreRole() {
-        return "restore-" + group() + "-" + environnement;
+        return Conventions.roleName("restore", String.valueOf(settings.groupNumber()), environnement);
     }
 
     /**
@@ -34,7 +35,7 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
      * role of its own: the drill restores into a scratch database with the restore role's account.
      */
     String verifyRole() {
-        return "verify-" + group() + "-" + environnement;
+        return Conventions.roleName("verify", String.valueOf(settings.groupNumber()), environnement);
     }
 
     String bucketName() {
@@ -43,17 +44,17 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
 
     /** KV v2 secret name (under the mount) of the S3 settings the job reads. */
     String s3SecretName() {
-        return settings.vault().secretsPath() + "/scaleway_s3_backup";
+        return settings.vault().secretsPath() + "/" + Conventions.S3_SECRET;
     }
 
     /** KV v2 secret name (under the mount) of the encryption passphrase. */
     String passphraseSecretName() {
-        return settings.vault().secretsPath() + "/passphrase_s3_backup";
+        return settings.vault().secretsPath() + "/" + Conventions.PASSPHRASE_SECRET;
     }
 
     /** KV v2 secret name (under the mount) of the restore pipeline's trigger token. */
     String triggerSecretName() {
-        return settings.vault().secretsPath() + "/gitlab_restore_trigger";
+        return settings.vault().secretsPath() + "/" + Conventions.TRIGGER_SECRET;
     }
 
     /** The protected GitLab environment the restore job runs in (ci/pgbackup.gitlab-ci.yml). */

@@ -26,11 +26,12 @@ final class JwtAuth {
     /**
      * A role of the JWT auth method, as {@code auth/jwt/role/<name>} holds it: {@code bound_claims}
      * values are a list (any may match), {@code bound_claims_type} is {@code string} (exact) or
-     * {@code glob}; the token gets {@code policy} (plus default) and lives {@code tokenTtl}, renewable
+     * {@code glob}; the token gets the policies named {@code tokenPolicies} (plus default) and lives {@code tokenTtl}, renewable
      * up to {@code tokenMaxTtl} (zero: the system's 32 days).
      */
     record Role(String name, List<String> boundAudiences, Map<String, List<String>> boundClaims,
-                String boundClaimsType, String userClaim, Policy policy, Duration tokenTtl, Duration tokenMaxTtl) {
+                String boundClaimsType, String userClaim, List<String> tokenPolicies, Duration tokenTtl,
+                Duration tokenMaxTtl) {
         Role {
             if (userClaim == null || userClaim.isEmpty()) {
                 throw new IllegalArgumentException("a user claim must be defined on the role");

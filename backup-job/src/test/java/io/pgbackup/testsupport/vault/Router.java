@@ -79,7 +79,7 @@ final class Router implements HttpHandler {
         if (path.startsWith("sys/internal/ui/mounts/") && method.equals("GET")) {
             return preflight(token, path.substring("sys/internal/ui/mounts/".length()));
         }
-        if (!token.policy().allows(path)) {
+        if (!token.acl().allows(path, method.equals("GET") ? "read" : "update", body)) {
             return StandInReply.permissionDenied();
         }
         return engine(method, write, path, token, body);
@@ -119,7 +119,7 @@ final class Router implements HttpHandler {
     /** {@code sys/internal/ui/mounts/<path>}: the mount's info, or the same 403 for no mount and no access. */
     private StandInReply preflight(Token token, String path) {
         Optional<KvEngine.Mount> mount = vault.kv().mountOf(path);
-        if (mount.isEmpty() || !token.policy().reachesUnder(mount.get().path())) {
+        if (mount.isEmpty() || !token.acl().hasMountAccess(mount.get().path())) {
             return StandInReply.error(403, "preflight capability check returned 403, please ensure client's policies"
                     + " grant access to path \"" + path + "/\"");
         }
@@ -158,8 +158,8 @@ final class Router implements HttpHandler {
         }
         JwtAuth.Login login = (JwtAuth.Login) checked;
         JwtAuth.Role role = login.role();
-        Token token = vault.issueToken("jwt-" + login.user(), role.policy(), role.tokenTtl(), role.tokenMaxTtl(),
-                role.name());
+        Token token = vault.issueToken("jwt-" + login.user(), vault.policies(role.tokenPolicies()), role.tokenTtl(),
+                role.tokenMaxTtl(), role.name());
         ObjectNode reply = Json.envelope();
         TokenStore.authBlock(reply, token);
         return new StandInReply(200, reply);

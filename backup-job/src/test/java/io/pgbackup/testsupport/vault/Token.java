@@ -12,7 +12,7 @@ final class Token {
     private final String id;
     private final String accessor;
     private final String displayName;
-    private final Policy policy;
+    private final Acl acl;
     private final Instant issued;
     private final String namespace;
     private final Duration ttl;
@@ -21,12 +21,12 @@ final class Token {
     private final String role;
     private volatile Instant expiresAt;
 
-    Token(String id, String accessor, String displayName, Policy policy, Instant issued, String namespace,
+    Token(String id, String accessor, String displayName, Acl acl, Instant issued, String namespace,
           Duration ttl, Duration maxTtl, boolean renewable, String role) {
         this.id = id;
         this.accessor = accessor;
         this.displayName = displayName;
-        this.policy = policy;
+        this.acl = acl;
         this.issued = issued.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.namespace = namespace;
         this.ttl = ttl;
@@ -48,8 +48,8 @@ final class Token {
         return displayName;
     }
 
-    Policy policy() {
-        return policy;
+    Acl acl() {
+        return acl;
     }
 
     Instant issued() {

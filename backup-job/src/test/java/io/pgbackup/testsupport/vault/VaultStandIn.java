@@ -47,6 +47,7 @@ public final class VaultStandIn implements AutoCloseable {
     private final DatabaseEngine database;
     private final JwtAuth jwt = new JwtAuth();
     private final TokenStore tokens;
+    private final Map<String, Policy> policies = new ConcurrentHashMap<>();
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "vault-stand-in-token-reaper");
         t.setDaemon(true);
@@ -160,7 +161,13 @@ public final class VaultStandIn implements AutoCloseable {
 
     /** A renewable token with this TTL and max TTL: it expires, and its leases are revoked, at its TTL. */
     public String token(Duration ttl, Duration maxTtl, String... policyPaths) {
-        return issueToken("token", new Policy(List.of(policyPaths)), ttl, maxTtl, null).id();
+        return issueToken("token", List.of(Policy.granting(List.of(policyPaths))), ttl, maxTtl, null).id();
+    }
+
+    /** Writes an ACL policy ({@code sys/policies/acl/<name>}) from its HCL, refused as Vault refuses a bad one. */
+    public VaultStandIn policy(String name, String hcl) {
+        policies.put(name, Policy.parse(name, hcl));
+        return this;
     }
 
     /** Moves the JWT auth method to another mount path (default {@code jwt}). */
@@ -177,8 +184,9 @@ public final class VaultStandIn implements AutoCloseable {
     public VaultStandIn jwtRole(String name, String boundAudience, Map<String, String> boundClaims, String... policyPaths) {
         Map<String, List<String>> claims = new java.util.TreeMap<>();
         boundClaims.forEach((k, v) -> claims.put(k, List.of(v)));
+        policies.put("jwt-" + name, Policy.granting(List.of(policyPaths)));
         jwt.role(new JwtAuth.Role(name, List.of(boundAudience), claims, "string", "sub",
-                new Policy(List.of(policyPaths)), Duration.ofHours(1), Duration.ZERO));
+                List.of("jwt-" + name), Duration.ofHours(1), Duration.ZERO));
         return this;
     }
 
@@ -186,7 +194,7 @@ public final class VaultStandIn implements AutoCloseable {
     public VaultStandIn jwtTokenTtl(String role, Duration ttl, Duration maxTtl) {
         JwtAuth.Role r = jwt.role(role);
         jwt.role(new JwtAuth.Role(r.name(), r.boundAudiences(), r.boundClaims(), r.boundClaimsType(), r.userClaim(),
-                r.policy(), ttl, maxTtl));
+                r.tokenPolicies(), ttl, maxTtl));
         return this;
     }
 
@@ -241,12 +249,20 @@ public final class VaultStandIn implements AutoCloseable {
 
     // ---- used by the router
 
-    Token issueToken(String displayName, Policy policy, Duration ttl, Duration maxTtl, String role) {
-        Token t = new Token("hvs." + Json.random(24), Json.random(24), displayName, policy,
+    Token issueToken(String displayName, List<Policy> tokenPolicies, Duration ttl, Duration maxTtl, String role) {
+        List<Policy> all = new java.util.ArrayList<>();
+        all.add(Policy.DEFAULT);
+        all.addAll(tokenPolicies);
+        Token t = new Token("hvs." + Json.random(24), Json.random(24), displayName, new Acl(all),
                 Instant.now(), namespace, ttl, maxTtl, true, role);
         tokens.add(t);
         issued.add(t.id());
         return t;
+    }
+
+    /** The stored policies of these names; a name with no policy is skipped, as Vault does. */
+    List<Policy> policies(List<String> names) {
+        return names.stream().map(policies::get).filter(java.util.Objects::nonNull).toList();
     }
 
     Token tokenFor(String id) {

@@ -55,7 +55,7 @@ public final class VaultOptions {
         if (!used()) {
             return null;
         }
-        if (kind == JobKind.RESTORE && ownerRole == null) {
+        if ((kind == JobKind.RESTORE || kind == JobKind.VERIFY) && ownerRole == null) {
             throw new PgBackupException(ExitCode.USAGE, "a restore with a vault account needs --owner-role",
                     "pass --owner-role with the application's owner role (the role that owns its tables):"
                             + " the restore runs SET ROLE to it, so that nothing restored belongs to the temporary account");

@@ -9,6 +9,7 @@ import io.pgbackup.storage.BackupStore;
 import io.pgbackup.storage.BackupStores;
 import io.pgbackup.testsupport.PostgresFixture;
 import io.pgbackup.testsupport.S3Fixture;
+import io.pgbackup.testsupport.vault.ManagedDatabaseUser;
 import io.pgbackup.testsupport.vault.VaultStandIn;
 
 import java.time.Duration;
@@ -53,7 +54,7 @@ final class PipelineWorld implements AutoCloseable {
                 + "\nCREATE TABLE pipeline_marker (note text);\nINSERT INTO pipeline_marker VALUES ('" + marker + "');");
         bucket = S3Fixture.newBucket("pipeline");
         store = "s3://" + bucket + "/backups";
-        vault = VaultStandIn.start(pg.jdbcUrl("postgres"));
+        vault = VaultStandIn.start(ManagedDatabaseUser.jdbcUrl(pg, OWNER));
         populateVault();
     }
 

@@ -39,7 +39,7 @@ class VaultKeepTest {
         assertThat(verify.code()).as(verify.err()).isZero();
         assertThat(verify.out()).startsWith("verify " + id + " of " + w.db + ": passed\n");
         String[] account = VaultCliWorld.account(verify.err());
-        assertThat(account[1]).startsWith("database/creds/restore-groupe-7-prd/");
+        assertThat(account[1]).startsWith("database/creds/verify-groupe-7-prd/");
         assertThat(VaultWorld.roleExists(account[0])).isFalse();
         assertThat(PostgresFixture.server().psql("postgres", "SELECT count(*) FROM pg_database WHERE datname = '"
                 + VerifyJob.scratchDatabase(id) + "'")).isEqualTo("0");

@@ -63,8 +63,8 @@ class PipelineShapeTest {
         assertThat(vaultRole("backup")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
         assertThat(vaultRole("restore")).isEqualTo("$PGBACKUP_VAULT_RESTORE_ROLE");
         assertThat(vaultRole("verify")).isEqualTo("$PGBACKUP_VAULT_VERIFY_ROLE");
-        assertThat(vaultRole("status")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
-        assertThat(vaultRole("prune")).isEqualTo("$PGBACKUP_VAULT_BACKUP_ROLE");
+        assertThat(vaultRole("status")).isEqualTo("$PGBACKUP_VAULT_STATUS_ROLE");
+        assertThat(vaultRole("prune")).isEqualTo("$PGBACKUP_VAULT_PRUNE_ROLE");
     }
 
     @Test

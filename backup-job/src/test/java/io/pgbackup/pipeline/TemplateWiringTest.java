@@ -115,7 +115,7 @@ class TemplateWiringTest {
 
         assertThat(calls()).containsExactly(
                 "role=verify-groupe-7-prd args=" + VERIFY_ARGS,
-                "role=backup-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd");
+                "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd");
     }
 
     /** verify restores with the restore account, which pgbackup refuses without an owner role. */
@@ -139,7 +139,7 @@ class TemplateWiringTest {
 
         assertThat(calls()).containsExactly(
                 "role=backup-groupe-7-prd args=backup --vault-group 7 --environment prd",
-                "role=backup-groupe-7-prd args=prune --vault-group 7 --environment prd"
+                "role=prune-groupe-7-prd args=prune --vault-group 7 --environment prd"
                         + " --keep-daily 7 --timezone Europe/Paris");
     }
 
@@ -173,9 +173,9 @@ class TemplateWiringTest {
                 .assertSucceeded("status, prune");
 
         assertThat(calls()).containsExactlyInAnyOrder(
-                "role=backup-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd"
+                "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd"
                         + " push=" + PUSHGATEWAY,
-                "role=backup-groupe-7-prd args=prune --vault-group 7 --environment prd push=" + PUSHGATEWAY);
+                "role=prune-groupe-7-prd args=prune --vault-group 7 --environment prd push=" + PUSHGATEWAY);
     }
 
     private static GitlabCiLocal.Result runJobs(PipelineSource source, List<String> variables, String... jobs) {

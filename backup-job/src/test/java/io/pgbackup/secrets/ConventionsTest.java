@@ -31,6 +31,16 @@ class ConventionsTest {
                 + "HINT: or give the path itself with --vault-s3-path");
     }
 
+    /** The CI template names each job's JWT role as infra/ does, by these conventions. */
+    @Test
+    void theCiTemplateNamesTheRolesByTheConventions() throws java.io.IOException {
+        String template = java.nio.file.Files.readString(DeployedWorld.repositoryRoot().resolve("ci/pgbackup.gitlab-ci.yml"));
+        for (String kind : java.util.List.of("backup", "restore", "verify", "status", "prune")) {
+            assertThat(template).contains("  PGBACKUP_VAULT_" + kind.toUpperCase(java.util.Locale.ROOT) + "_ROLE: "
+                    + Conventions.roleName(kind, "${PGBACKUP_GROUP}", "${PGBACKUP_ENVIRONMENT}") + "\n");
+        }
+    }
+
     @Test
     void overrides() {
         Conventions c = Conventions.of(null, null).withDbRole("pg-main/creds/backup-app").withS3Path("/kv/app/s3/")

@@ -30,12 +30,19 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
         return Conventions.roleName("restore", String.valueOf(settings.groupNumber()), environnement);
     }
 
-    /**
-     * {@code verify-groupe-<N>-<env>}: the JWT role of the weekly restore drill. It has no database
-     * role of its own: the drill restores into a scratch database with the restore role's account.
-     */
+    /** {@code verify-groupe-<N>-<env>}: the Vault database role and JWT role of the weekly restore drill. */
     String verifyRole() {
         return Conventions.roleName("verify", String.valueOf(settings.groupNumber()), environnement);
+    }
+
+    /** {@code status-groupe-<N>-<env>}: the JWT role of {@code pgbackup status} (no database account). */
+    String statusRole() {
+        return Conventions.roleName("status", String.valueOf(settings.groupNumber()), environnement);
+    }
+
+    /** {@code prune-groupe-<N>-<env>}: the JWT role of {@code pgbackup prune} (no database account). */
+    String pruneRole() {
+        return Conventions.roleName("prune", String.valueOf(settings.groupNumber()), environnement);
     }
 
     String bucketName() {

@@ -147,7 +147,7 @@ public final class VaultStandIn implements AutoCloseable {
 
     public VaultStandIn databaseRole(String name, DatabaseRoleStatements.Kind kind, String ownerRole, Duration ttl,
                                      Duration maxTtl) {
-        database.role(new DatabaseEngine.Role(name, kind, ownerRole, ttl, maxTtl));
+        database.role(DatabaseEngine.Role.of(name, kind, ownerRole, ttl, maxTtl));
         return this;
     }
 
@@ -187,6 +187,16 @@ public final class VaultStandIn implements AutoCloseable {
         policies.put("jwt-" + name, Policy.granting(List.of(policyPaths)));
         jwt.role(new JwtAuth.Role(name, List.of(boundAudience), claims, "string", "sub",
                 List.of("jwt-" + name), Duration.ofHours(1), Duration.ZERO));
+        return this;
+    }
+
+    VaultStandIn jwtRole(JwtAuth.Role role) {
+        jwt.role(role);
+        return this;
+    }
+
+    VaultStandIn databaseRole(DatabaseEngine.Role role) {
+        database.role(role);
         return this;
     }
 

@@ -77,6 +77,12 @@ final class SettingsValidation {
         }
         ttls(env, "database account lease", v.credentialDefaultTtl(), v.credentialMaxTtl());
         ttls(env, "CI token", v.tokenTtl(), v.tokenMaxTtl());
+        if (v.tokenMaxTtl() < v.credentialMaxTtl()) {
+            throw new InvalidSettingsException(env, "the CI token's max TTL " + v.tokenMaxTtl()
+                    + "s is shorter than the database account's max TTL " + v.credentialMaxTtl() + "s",
+                    "Vault revokes a token's leases with it: give the token at least the account's max TTL, and keep"
+                            + " both above the CI job timeout (the job stops with exit 33 before either ends)");
+        }
     }
 
     /** The jobs read their secrets where {@link Conventions#secretsPath} says: infra must write them there. */

@@ -14,6 +14,16 @@ final class SecretErrors {
 
     /** A KV secret could not be read; {@code overrideOption} is the flag that names another path. */
     static PgBackupException kv(String path, VaultRequestException e, String overrideOption, Collection<String> keys) {
+        if (e.denied() && e.path().startsWith("sys/internal/ui/mounts/")) {
+            String mount = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+            return new PgBackupException(ExitCode.VAULT_SECRET_MISSING,
+                    "vault denied reading " + path + ": no KV secrets engine is mounted there, or this job's policy"
+                            + " grants nothing under it (Vault 1.15+ answers both with 403 to the mounts lookup)",
+                    "check that a KV engine is mounted at " + mount + "/ (an operator sees it in: vault secrets list)",
+                    "the Vault policy of this job must allow \"read\" on " + mount + "/data/"
+                            + path.substring(Math.min(path.length(), mount.length() + 1)) + " (KV v2) or " + path + " (KV v1)",
+                    "or pass " + overrideOption + " with the path the job may read");
+        }
         if (e.denied()) {
             return new PgBackupException(ExitCode.VAULT_SECRET_MISSING,
                     "vault denied reading " + path + ": " + e.vaultError(),

@@ -100,8 +100,32 @@ class TokenLifetimeTest {
                 + "HINT: raise token_max_ttl of the JWT role backup-groupe-7-prd above the CI job's timeout"
                 + " \\(infra/: VaultSettings tokenMaxTtl\\), then apply\n");
         assertThat(r.err()).contains("revoked vault lease database/creds/backup-groupe-7-prd/");
+        assertThat(r.err()).as("the job, not Vault, ended pg_dump").doesNotContain("pg_dump: error");
         assertThat(VaultWorld.roleExists(VaultCliWorld.account(r.err())[0])).isFalse();
         assertThat(w.world.vault.activeLeases()).isEmpty();
+        assertThat(w.storedObjects()).isZero();
+    }
+
+    @Test
+    void anAccountThatReachesItsRolesMaxTtlBeforeTheEndStopsTheJobFirst() throws Exception {
+        w.world.vault.jwtTokenTtl(ROLE, Duration.ofMinutes(10), Duration.ofHours(1))
+                .databaseRole(VaultWorld.BACKUP_ROLE, DatabaseRoleStatements.Kind.BACKUP, VaultWorld.OWNER, TTL,
+                        Duration.ofSeconds(7));
+        Cli.Result r;
+        try (Connection locker = DriverManager.getConnection(PostgresFixture.server().jdbcUrl(w.db))) {
+            LockWaits.holdExclusive(locker, "customers");
+            CompletableFuture<Void> release = releaseAfterTheDumpWaited(locker);
+            r = jwtCli().run("backup", "--vault-group", "7", "--environment", "prd");
+            release.cancel(true);
+            locker.rollback();
+        }
+        assertThat(r.code()).as(r.err()).isEqualTo(33);
+        assertThat(r.err()).containsPattern("error: vault lease database/creds/backup-groupe-7-prd/\\S+ reaches the max_ttl"
+                + " of its database role at [0-9T:.-]+Z, before the job ended: stopped the job, as Vault then drops the"
+                + " account\nHINT: raise max_ttl of database/roles/backup-groupe-7-prd above the CI job's timeout"
+                + " \\(infra/: VaultSettings credentialMaxTtl\\), then apply\n");
+        assertThat(r.err()).doesNotContain("pg_dump: error");
+        assertThat(VaultWorld.roleExists(VaultCliWorld.account(r.err())[0])).isFalse();
         assertThat(w.storedObjects()).isZero();
     }
 

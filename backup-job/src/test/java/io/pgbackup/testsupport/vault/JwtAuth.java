@@ -36,6 +36,9 @@ final class JwtAuth {
             if (userClaim == null || userClaim.isEmpty()) {
                 throw new IllegalArgumentException("a user claim must be defined on the role");
             }
+            if (boundAudiences.isEmpty() && boundClaims.isEmpty()) {
+                throw new IllegalArgumentException("must have at least one bound constraint when creating/updating a role");
+            }
             if (!boundClaimsType.equals("string") && !boundClaimsType.equals("glob")) {
                 throw new IllegalArgumentException("invalid 'bound_claims_type': " + boundClaimsType);
             }
@@ -172,7 +175,11 @@ final class JwtAuth {
         if (claims.path("nbf").asLong(0) > now) {
             return "error validating token: invalid not before (nbf) claim: token not yet valid";
         }
-        if (!role.boundAudiences().isEmpty() && !audienceMatches(claims.path("aud"), role.boundAudiences())) {
+        JsonNode aud = claims.path("aud");
+        if (role.boundAudiences().isEmpty() && !aud.isMissingNode() && !(aud.isArray() && aud.isEmpty())) {
+            return "audience claim found in JWT but no audiences bound to the role";
+        }
+        if (!role.boundAudiences().isEmpty() && !audienceMatches(aud, role.boundAudiences())) {
             return "error validating token: invalid audience (aud) claim: audience claim does not match any expected audience";
         }
         JsonNode user = claims.path(role.userClaim());

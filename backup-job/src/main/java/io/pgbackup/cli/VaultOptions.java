@@ -1,5 +1,6 @@
 package io.pgbackup.cli;
 
+import io.pgbackup.engine.Cleanup;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 import io.pgbackup.secrets.Conventions;
@@ -54,13 +55,13 @@ public final class VaultOptions {
         if (!used()) {
             return null;
         }
-        if (kind == JobKind.RESTORE && ownerRole == null) {
+        if ((kind == JobKind.RESTORE || kind == JobKind.VERIFY) && ownerRole == null) {
             throw new PgBackupException(ExitCode.USAGE, "a restore with a vault account needs --owner-role",
                     "pass --owner-role with the application's owner role (the role that owns its tables):"
                             + " the restore runs SET ROLE to it, so that nothing restored belongs to the temporary account");
         }
         Conventions conventions = conventions();
-        JobSecrets secrets = VaultJobSecrets.fetch(VaultConfig.fromEnv(ctx.env()), conventions, kind);
+        JobSecrets secrets = VaultJobSecrets.fetch(VaultConfig.fromEnv(ctx.env()), conventions, kind, Cleanup::abort);
         Map<String, String> values = new HashMap<>(secrets.s3Variables());
         values.put(EnvVar.ENCRYPTION_KEY.name(), new String(secrets.passphrase()));
         if (kind != JobKind.STORE_ONLY) {

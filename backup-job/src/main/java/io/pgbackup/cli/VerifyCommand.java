@@ -23,7 +23,7 @@ import java.time.Clock;
         description = {"Restore drill: restore a backup into a scratch database (pgbackup_verify_<id>), compare every",
                 "table's row count with the manifest, check that no sequence is behind its column, drop the scratch",
                 "database, and store the result next to the backup (<id>.verify.json) for 'pgbackup status'.",
-                "The account needs CREATEDB (with --vault-group: the restore account, and --owner-role).",
+                "The account needs CREATEDB (with --vault-group: the verify account, and --owner-role).",
                 "Prints the report on stdout; exits 41 when the drill fails."})
 final class VerifyCommand extends JobCommand {
     @Mixin StoreOptions store;
@@ -53,7 +53,7 @@ final class VerifyCommand extends JobCommand {
 
     @Override
     int execute() {
-        try (JobSecrets secrets = vault.apply(ctx, JobKind.RESTORE, ownerRole)) {
+        try (JobSecrets secrets = vault.apply(ctx, JobKind.VERIFY, ownerRole)) {
             return verify();
         }
     }

@@ -7,6 +7,7 @@ import io.pgbackup.crypto.MessageKey;
 import io.pgbackup.crypto.PgpEncryption;
 import io.pgbackup.dump.Database;
 import io.pgbackup.dump.PgDump;
+import io.pgbackup.dump.RowSecurity;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
 import org.slf4j.Logger;
@@ -40,6 +41,9 @@ public final class BackupJob {
         req.store().probe();
         try (Database snapshotSession = Sessions.open("backup", req.connection(), ExitCode.DUMP_FAILED)) {
             checkVersions(snapshotSession, DumpStream.join(pgDumpVersion));
+            if (RowSecurity.applies(req.selection())) {
+                RowSecurity.check(snapshotSession, req.connection().user());
+            }
             Cleanup.checkpoint("backup");
             Instant started = clock.instant();
             BackupName name = freeName(new BackupName(req.connection().database(), started, req.reason()));

@@ -6,6 +6,7 @@ import io.pgbackup.error.PgBackupException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 public final class Cleanup {
     private static final Set<Runnable> ACTIONS = ConcurrentHashMap.newKeySet();
     private static final AtomicBoolean INTERRUPTED = new AtomicBoolean();
+    private static final AtomicReference<PgBackupException> REASON = new AtomicReference<>();
 
     private Cleanup() {
     }
@@ -65,6 +67,15 @@ public final class Cleanup {
         }
     }
 
+    /**
+     * Stops the work as a signal does, for a reason of its own (the Vault token is about to reach
+     * its max TTL): the job then ends with {@code reason} instead of "interrupted by a signal".
+     */
+    public static void abort(PgBackupException reason) {
+        REASON.compareAndSet(null, reason);
+        interrupt();
+    }
+
     public static boolean interrupted() {
         return INTERRUPTED.get();
     }
@@ -72,9 +83,14 @@ public final class Cleanup {
     /** For tests and for a new run in the same JVM. */
     public static void reset() {
         INTERRUPTED.set(false);
+        REASON.set(null);
     }
 
     public static PgBackupException interruptedError(String what) {
+        PgBackupException reason = REASON.get();
+        if (reason != null) {
+            return reason;
+        }
         return new PgBackupException(ExitCode.INTERRUPTED, what + " interrupted by a signal: nothing partial was kept",
                 "run it again when ready");
     }

@@ -23,6 +23,7 @@ public enum ExitCode {
     VAULT_UNREACHABLE(30, "Vault cannot be reached"),
     VAULT_LOGIN_FAILED(31, "Vault refused the login"),
     VAULT_SECRET_MISSING(32, "a Vault path, key or role does not exist or is not allowed"),
+    VAULT_TOKEN_EXPIRING(33, "the Vault token or database lease reached its max TTL before the job could end: the job stopped"),
     STALE(40, "status: no restorable backup, or the newest is older than --max-age"),
     VERIFY_FAILED(41, "verify: the restore drill failed, or the last verification failed"),
     SUSPICIOUS_SIZE(42, "status: the newest backup is much smaller than the previous ones"),

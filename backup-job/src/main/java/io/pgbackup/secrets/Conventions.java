@@ -12,12 +12,16 @@ import java.util.Locale;
  * <li>database account: {@code database/creds/backup-groupe-N-E}, or {@code restore-groupe-N-E} for a
  *     restore ({@code --vault-db-role}: a role name under {@code database/creds/}, or a full
  *     {@code <mount>/creds/<role>} path);</li>
- * <li>S3 settings: {@code secret/groupe-N/scaleway_s3_backup} with keys {@link #S3_KEYS}
+ * <li>S3 settings: {@code secret/<secrets path>/scaleway_s3_backup} with keys {@link #S3_KEYS}
  *     ({@code --vault-s3-path});</li>
- * <li>passphrase: {@code secret/groupe-N/passphrase_s3_backup}, key {@code passphrase}
- *     ({@code --vault-passphrase-path}).</li>
+ * <li>passphrase: {@code secret/<secrets path>/passphrase_s3_backup}, key {@code passphrase}
+ *     ({@code --vault-passphrase-path}),</li>
  * </ul>
- * Immutable; a missing group or environment is reported when a path that needs it is asked for.
+ * where the secrets path is {@code groupe-N} for production ({@value #PRODUCTION}) and
+ * {@code groupe-N/E} for any other environment ({@link #secretsPath}). This class is the one source
+ * of these names: infra/ writes the secrets and grants the policies with it, the CI template's role
+ * names follow it (a test checks). Immutable; a missing group or environment is reported when a
+ * path that needs it is asked for.
  */
 public final class Conventions {
     public static final List<String> S3_KEYS =
@@ -25,6 +29,11 @@ public final class Conventions {
     public static final String PASSPHRASE_KEY = "passphrase";
     public static final String DATABASE_MOUNT = "database";
     public static final String KV_MOUNT = "secret";
+    /** The environment whose secrets sit directly under {@code groupe-N} (the layout before environments). */
+    public static final String PRODUCTION = "prd";
+    public static final String S3_SECRET = "scaleway_s3_backup";
+    public static final String PASSPHRASE_SECRET = "passphrase_s3_backup";
+    public static final String TRIGGER_SECRET = "gitlab_restore_trigger";
 
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]*";
     private static final String PATH = "[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*";
@@ -61,6 +70,16 @@ public final class Conventions {
         return new Conventions(group, environment, dbRole, s3Path, check("--vault-passphrase-path", path, PATH));
     }
 
+    /** Where group {@code group}'s secrets of {@code environment} live under the KV mount. */
+    public static String secretsPath(String group, String environment) {
+        return "groupe-" + group + (PRODUCTION.equals(environment) ? "" : "/" + environment);
+    }
+
+    /** The Vault role (database role and JWT role) of a job kind: {@code <kind>-groupe-N-E}. */
+    public static String roleName(String prefix, String group, String environment) {
+        return prefix + "-groupe-" + group + "-" + environment;
+    }
+
     /** {@code database/creds/<role>} for this job. */
     public String dbCredsPath(JobKind kind) {
         DatabaseRoleStatements.Kind dbKind = kind.databaseKind()
@@ -68,9 +87,8 @@ public final class Conventions {
         if (dbRole != null) {
             return dbRole.contains("/") ? dbRole : DATABASE_MOUNT + "/creds/" + dbRole;
         }
-        String prefix = dbKind.name().toLowerCase(Locale.ROOT);
-        return DATABASE_MOUNT + "/creds/" + prefix + "-groupe-" + need(group, "--vault-group", "--vault-db-role")
-                + "-" + need(environment, "--environment", "--vault-db-role");
+        return DATABASE_MOUNT + "/creds/" + roleName(dbKind.name().toLowerCase(Locale.ROOT),
+                need(group, "--vault-group", "--vault-db-role"), need(environment, "--environment", "--vault-db-role"));
     }
 
     /** The role name, last segment of {@link #dbCredsPath(JobKind)}. */
@@ -80,13 +98,16 @@ public final class Conventions {
     }
 
     public String s3Path() {
-        return s3Path != null ? s3Path
-                : KV_MOUNT + "/groupe-" + need(group, "--vault-group", "--vault-s3-path") + "/scaleway_s3_backup";
+        return s3Path != null ? s3Path : kvPath(S3_SECRET, "--vault-s3-path");
     }
 
     public String passphrasePath() {
-        return passphrasePath != null ? passphrasePath
-                : KV_MOUNT + "/groupe-" + need(group, "--vault-group", "--vault-passphrase-path") + "/passphrase_s3_backup";
+        return passphrasePath != null ? passphrasePath : kvPath(PASSPHRASE_SECRET, "--vault-passphrase-path");
+    }
+
+    private String kvPath(String name, String override) {
+        return KV_MOUNT + "/" + secretsPath(need(group, "--vault-group", override), need(environment, "--environment", override))
+                + "/" + name;
     }
 
     private static String check(String option, String value, String pattern) {

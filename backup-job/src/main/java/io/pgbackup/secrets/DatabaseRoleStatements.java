@@ -15,13 +15,20 @@ import java.util.List;
  * {@code {{owner_role}}} is the application's owner role, filled in here.
  *
  * <p>The backup account only gets {@code pg_read_all_data}: it can read, never write. The restore
- * account may create the database and is a member of the owner role, so that the restore can
- * {@code SET ROLE} to it and nothing restored belongs to the temporary account.
+ * account may create the database, is a member of the owner role (so that the restore can
+ * {@code SET ROLE} to it and nothing restored belongs to the temporary account) and of
+ * {@code pg_signal_backend}. The verify account (the drill) may create its scratch database and is a
+ * member of the owner role, since a backup replays {@code ALTER ... OWNER TO} that role; it has
+ * neither {@code pg_read_all_data} nor {@code pg_signal_backend}, and a verify token cannot take
+ * the restore account.
+ * Vault's database user needs no superuser: CREATEROLE, membership in the owner role and
+ * {@code pg_signal_backend} (README, "before the first apply"); the statements make it a member of
+ * the accounts that may own something, as PostgreSQL 15+ requires to REASSIGN/DROP OWNED BY them.
  */
 public final class DatabaseRoleStatements {
 
     /** Which job the account is for. */
-    public enum Kind { BACKUP, RESTORE }
+    public enum Kind { BACKUP, RESTORE, VERIFY }
 
     private DatabaseRoleStatements() {
     }
@@ -46,7 +53,7 @@ public final class DatabaseRoleStatements {
     }
 
     private static List<String> load(Kind kind, String phase, String ownerRole) {
-        if (kind == Kind.RESTORE && (ownerRole == null || !ownerRole.matches("[A-Za-z_][A-Za-z0-9_$-]*"))) {
+        if (kind != Kind.BACKUP && (ownerRole == null || !ownerRole.matches("[A-Za-z_][A-Za-z0-9_$-]*"))) {
             throw new IllegalArgumentException("invalid owner role name: " + ownerRole);
         }
         String file = "roles/" + kind.name().toLowerCase() + "-" + phase + ".sql";

@@ -8,7 +8,9 @@ public enum JobKind {
     BACKUP(DatabaseRoleStatements.Kind.BACKUP),
     /** A restore: a database account that may write ({@code restore-groupe-N-E}), the S3 settings, the passphrase. */
     RESTORE(DatabaseRoleStatements.Kind.RESTORE),
-    /** Store commands (list, status): the S3 settings and the passphrase, no database account. */
+    /** The restore drill: an account that may only create (and drop) its scratch database ({@code verify-groupe-N-E}). */
+    VERIFY(DatabaseRoleStatements.Kind.VERIFY),
+    /** Store commands (list, status, prune): the S3 settings and the passphrase, no database account. */
     STORE_ONLY(null);
 
     private final DatabaseRoleStatements.Kind databaseKind;

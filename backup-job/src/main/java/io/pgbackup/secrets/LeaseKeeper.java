@@ -1,19 +1,26 @@
 package io.pgbackup.secrets;
 
+import io.pgbackup.error.ExitCode;
+import io.pgbackup.error.PgBackupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
- * Keeps a database lease alive while the job runs and gives it back when the job ends.
+ * Keeps the job's Vault token and its database lease alive while the job runs, and gives them back
+ * when the job ends.
  *
  * <ul>
- * <li>Renewal: a daemon thread renews a renewable lease at half its duration, asking for the
- *     original duration again; a failed renewal is a warning and is retried sooner.</li>
+ * <li>Renewal ({@link Renewal}): the token (renew-self) and a renewable lease are renewed at half
+ *     their duration. Vault revokes every lease of a token when the token expires, so the token
+ *     must live as long as the lease. When either reaches its max TTL before the job ends, the job
+ *     is stopped before that end with {@link ExitCode#VAULT_TOKEN_EXPIRING} ({@code onEnd}), so the
+ *     job, not Vault, ends pg_dump and drops the account.</li>
  * <li>Revocation: {@link #close()}, or a JVM shutdown hook on SIGTERM/SIGINT, revokes the lease
  *     (Vault drops the account) and, when the token is the job's own (JWT login), revokes the token
  *     too, which also revokes its leases if revoking the lease alone was refused. A failure is a
@@ -22,65 +29,55 @@ import java.util.concurrent.TimeUnit;
  */
 final class LeaseKeeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LeaseKeeper.class);
-    private static final Duration MIN_DELAY = Duration.ofMillis(500);
 
     private final VaultClient client;
     private final Thread hook;
-    private ScheduledExecutorService renewer;
+    private final Consumer<PgBackupException> onEnd;
+    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pgbackup-vault-renew");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean ended = new AtomicBoolean();
     private volatile Lease lease;
-    private Duration increment;
     private boolean closed;
 
-    private LeaseKeeper(VaultClient client) {
+    private LeaseKeeper(VaultClient client, Consumer<PgBackupException> onEnd) {
         this.client = client;
+        this.onEnd = onEnd;
         this.hook = new Thread(this::close, "pgbackup-vault-revoke");
     }
 
-    /** Registers the shutdown hook; {@link #track(Lease)} adds the lease once it exists. */
-    static LeaseKeeper start(VaultClient client) {
-        LeaseKeeper keeper = new LeaseKeeper(client);
+    /**
+     * Registers the shutdown hook and starts renewing the token; {@link #track(Lease)} adds the
+     * lease once it exists. {@code onEnd} is called once when the token or the lease reaches its max
+     * TTL before the job ended: it must stop the job (its children first).
+     */
+    static LeaseKeeper start(VaultClient client, Consumer<PgBackupException> onEnd) {
+        LeaseKeeper keeper = new LeaseKeeper(client, onEnd);
         Runtime.getRuntime().addShutdownHook(keeper.hook);
+        new Renewal("the job's vault token", client.tokenLease(), keeper.renewer,
+                t -> client.renewSelf(client.tokenLease().duration()), t -> { },
+                end -> keeper.end(SecretErrors.tokenEnds(client.config(), client.tokenLease().duration(), end)),
+                Clock.systemUTC()).start();
         return keeper;
     }
 
     synchronized void track(Lease newLease) {
         this.lease = newLease;
-        this.increment = newLease.duration();
-        if (newLease.renewable() && !newLease.duration().isZero()) {
-            renewer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "pgbackup-vault-renew");
-                t.setDaemon(true);
-                return t;
-            });
-            schedule(newLease.duration().dividedBy(2));
-        }
+        new Renewal("vault lease " + newLease.id(), newLease, renewer,
+                l -> client.renew(l.id(), newLease.duration()), renewed -> lease = renewed,
+                end -> end(SecretErrors.leaseEnds(newLease, end)), Clock.systemUTC()).start();
     }
 
     Lease lease() {
         return lease;
     }
 
-    private void schedule(Duration delay) {
-        Duration d = delay.compareTo(MIN_DELAY) < 0 ? MIN_DELAY : delay;
-        renewer.schedule(this::renew, d.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void renew() {
-        Lease current = lease;
-        try {
-            Lease renewed = client.renew(current.id(), increment);
-            lease = renewed;
-            LOG.debug("renewed vault lease {} for {} s", renewed.id(), renewed.duration().toSeconds());
-            if (renewed.renewable() && !renewed.duration().isZero()) {
-                schedule(renewed.duration().dividedBy(2));
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("could not renew vault lease {} (it expires at {}): {}", current.id(), current.expiresAt(),
-                    e.getMessage());
-            Duration left = Duration.between(java.time.Instant.now(), current.expiresAt());
-            if (!left.isNegative()) {
-                schedule(left.dividedBy(3).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : left.dividedBy(3));
-            }
+    private void end(PgBackupException reason) {
+        if (ended.compareAndSet(false, true)) {
+            LOG.error("{}", reason.getMessage());
+            onEnd.accept(reason);
         }
     }
 
@@ -91,9 +88,7 @@ final class LeaseKeeper implements AutoCloseable {
             return;
         }
         closed = true;
-        if (renewer != null) {
-            renewer.shutdownNow();
-        }
+        renewer.shutdownNow();
         if (Thread.currentThread() != hook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

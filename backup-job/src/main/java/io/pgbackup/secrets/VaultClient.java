@@ -33,13 +33,16 @@ public final class VaultClient {
     private final String token;
     private final boolean ownToken;
     private final Clock clock;
+    private final Lease tokenLease;
 
-    private VaultClient(VaultConfig config, VaultHttp http, String token, boolean ownToken, Clock clock) {
+    private VaultClient(VaultConfig config, VaultHttp http, String token, boolean ownToken, Clock clock,
+                        Duration tokenTtl, boolean renewable) {
         this.config = config;
         this.http = http;
         this.token = token;
         this.ownToken = ownToken;
         this.clock = clock;
+        this.tokenLease = new Lease("", tokenTtl, renewable, clock.instant().plus(tokenTtl));
     }
 
     /** Logs in as configured: checks a {@code VAULT_TOKEN} with lookup-self, or exchanges the ID token. */
@@ -52,7 +55,8 @@ public final class VaultClient {
                         "the token may have expired or been revoked: get a new one, or log in with a GitLab CI"
                                 + " ID token (" + config.idTokenVar() + " and VAULT_AUTH_ROLE instead of VAULT_TOKEN)");
             }
-            return new VaultClient(config, http, config.token(), false, Clock.systemUTC());
+            return new VaultClient(config, http, config.token(), false, Clock.systemUTC(),
+                    Duration.ofSeconds(r.data().path("ttl").asLong(0)), r.data().path("renewable").asBoolean(false));
         }
         String path = "auth/" + config.authMount() + "/login";
         VaultHttp.Reply r = http.post(path, null, Map.of("role", config.authRole(), "jwt", config.idToken()));
@@ -65,7 +69,9 @@ public final class VaultClient {
                     "the role's bound_audiences must contain the aud: of the job's id_tokens (" + config.idTokenVar()
                             + "), and its bound_claims (project_id, ref, ref_protected...) must match this pipeline");
         }
-        return new VaultClient(config, http, clientToken, true, Clock.systemUTC());
+        JsonNode auth = r.body().path("auth");
+        return new VaultClient(config, http, clientToken, true, Clock.systemUTC(),
+                Duration.ofSeconds(auth.path("lease_duration").asLong(0)), auth.path("renewable").asBoolean(false));
     }
 
     private static PgBackupException loginFailed(VaultConfig config, String message, String... hints) {
@@ -81,6 +87,26 @@ public final class VaultClient {
     /** True when the token came from our own login (JWT): the job may revoke it when done. */
     public boolean ownsToken() {
         return ownToken;
+    }
+
+    /**
+     * The token's life as Vault gave it at login (lookup-self for a VAULT_TOKEN): its TTL (zero: it
+     * never expires, a root token), whether it is renewable, and when it expires unless renewed.
+     */
+    public Lease tokenLease() {
+        return tokenLease;
+    }
+
+    /**
+     * Renews our token ({@code auth/token/renew-self}, allowed by Vault's default policy) by
+     * {@code increment}; Vault grants less once the token's max TTL is near.
+     */
+    public Lease renewSelf(Duration increment) {
+        VaultHttp.Reply r = http.post("auth/token/renew-self", token, Map.of("increment", increment.toSeconds()));
+        if (!r.ok()) {
+            throw new VaultRequestException(r.status(), "auth/token/renew-self", r.errorText());
+        }
+        return lease(r.body().path("auth"));
     }
 
     /** Reads a KV secret at the path users write, on a KV v1 or v2 mount alike. */

@@ -23,6 +23,8 @@ import java.util.Optional;
  * <tr><td>{@code VAULT_AUTH_ROLE}</td><td>JWT role (required with an ID token)</td></tr>
  * <tr><td>{@code VAULT_NAMESPACE}</td><td>sent as {@code X-Vault-Namespace}</td></tr>
  * <tr><td>{@code VAULT_CACERT}</td><td>PEM bundle of the CAs to trust for Vault's TLS certificate</td></tr>
+ * <tr><td>{@code VAULT_MAX_RETRIES}</td><td>retries of a transient answer (412, 429, 5xx but 501), default
+ *     {@value Retries#DEFAULT_MAX_RETRIES}, within 30 s; 0 for none</td></tr>
  * </table>
  *
  * <p>The login is chosen by what is set: {@code VAULT_TOKEN} first (as the vault CLI), else the ID
@@ -44,9 +46,11 @@ public final class VaultConfig {
     private final String authRole;
     private final String namespace;
     private final Path caCert;
+    private final int maxRetries;
 
     private VaultConfig(URI address, Login login, String token, String idTokenVar, String idToken,
-                        String authMount, String authRole, String namespace, Path caCert) {
+                        String authMount, String authRole, String namespace, Path caCert, int maxRetries) {
+        this.maxRetries = maxRetries;
         this.address = address;
         this.login = login;
         this.token = token;
@@ -65,9 +69,10 @@ public final class VaultConfig {
         String mount = value(env, "VAULT_AUTH_MOUNT").map(VaultConfig::trimSlashes).orElse(DEFAULT_AUTH_MOUNT);
         String namespace = value(env, "VAULT_NAMESPACE").orElse(null);
         Path caCert = value(env, "VAULT_CACERT").map(Path::of).orElse(null);
+        int retries = maxRetries(env);
         Optional<String> token = value(env, "VAULT_TOKEN");
         if (token.isPresent()) {
-            return new VaultConfig(address, Login.TOKEN, token.get(), idTokenVar, null, mount, null, namespace, caCert);
+            return new VaultConfig(address, Login.TOKEN, token.get(), idTokenVar, null, mount, null, namespace, caCert, retries);
         }
         Optional<String> idToken = value(env, idTokenVar);
         if (idToken.isEmpty()) {
@@ -80,7 +85,19 @@ public final class VaultConfig {
         String role = value(env, "VAULT_AUTH_ROLE").orElseThrow(() -> new PgBackupException(ExitCode.CONFIG,
                 "vault jwt login needs a role: VAULT_AUTH_ROLE is not set",
                 "set VAULT_AUTH_ROLE to the role of auth/" + mount + " that this job may use"));
-        return new VaultConfig(address, Login.JWT, null, idTokenVar, idToken.get(), mount, role, namespace, caCert);
+        return new VaultConfig(address, Login.JWT, null, idTokenVar, idToken.get(), mount, role, namespace, caCert, retries);
+    }
+
+    private static int maxRetries(Map<String, String> env) {
+        String raw = value(env, "VAULT_MAX_RETRIES").orElse(null);
+        if (raw == null) {
+            return Retries.DEFAULT_MAX_RETRIES;
+        }
+        if (!raw.matches("\\d{1,2}")) {
+            throw new PgBackupException(ExitCode.CONFIG, "invalid VAULT_MAX_RETRIES \"" + raw + "\": it must be a number of retries",
+                    "set VAULT_MAX_RETRIES to 0-99 (default " + Retries.DEFAULT_MAX_RETRIES + "), or unset it");
+        }
+        return Integer.parseInt(raw);
     }
 
     private static URI address(Map<String, String> env) {
@@ -142,6 +159,11 @@ public final class VaultConfig {
 
     public Optional<String> namespace() {
         return Optional.ofNullable(namespace);
+    }
+
+    /** Retries of a transient answer (VAULT_MAX_RETRIES). */
+    public int maxRetries() {
+        return maxRetries;
     }
 
     public Optional<Path> caCert() {

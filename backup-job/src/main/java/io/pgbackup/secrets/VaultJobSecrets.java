@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A job's secrets taken from Vault by the team's {@link Conventions}. See {@link JobSecrets} for
@@ -43,11 +44,21 @@ public final class VaultJobSecrets implements JobSecrets {
      * @throws PgBackupException USAGE (paths), CONFIG, VAULT_UNREACHABLE, VAULT_LOGIN_FAILED, VAULT_SECRET_MISSING
      */
     public static JobSecrets fetch(VaultConfig config, Conventions conventions, JobKind kind) {
+        return fetch(config, conventions, kind, reason -> { });
+    }
+
+    /**
+     * The same; {@code onEnd} is called once if the token or the lease reaches its max TTL before
+     * the job closes these secrets ({@link io.pgbackup.error.ExitCode#VAULT_TOKEN_EXPIRING}): it
+     * must stop the job, which then closes them and so drops the account itself.
+     */
+    public static JobSecrets fetch(VaultConfig config, Conventions conventions, JobKind kind,
+                                   Consumer<PgBackupException> onEnd) {
         String s3Path = conventions.s3Path();
         String passphrasePath = conventions.passphrasePath();
         String credsPath = kind.databaseKind().isPresent() ? conventions.dbCredsPath(kind) : null;
         VaultClient client = VaultClient.login(config);
-        LeaseKeeper keeper = LeaseKeeper.start(client);
+        LeaseKeeper keeper = LeaseKeeper.start(client, onEnd);
         try {
             Map<String, String> s3 = readKeys(client, s3Path, Conventions.S3_KEYS, "--vault-s3-path");
             char[] passphrase = readKeys(client, passphrasePath, List.of(Conventions.PASSPHRASE_KEY),

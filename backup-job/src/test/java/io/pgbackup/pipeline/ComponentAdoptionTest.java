@@ -63,8 +63,8 @@ class ComponentAdoptionTest {
         assertThat(Files.readAllLines(log)).containsExactlyInAnyOrder(
                 "role=backup-groupe-7-prd db=app args=backup --vault-group 7 --environment prd",
                 "role=backup-groupe-7-prd db=billing args=backup --vault-group 7 --environment prd",
-                "role=backup-groupe-7-prd db=app args=prune --vault-group 7 --environment prd --keep-daily 7 --keep-weekly 4 --timezone Europe/Paris",
-                "role=backup-groupe-7-prd db=billing args=prune --vault-group 7 --environment prd --keep-daily 7 --keep-weekly 4 --timezone Europe/Paris");
+                "role=prune-groupe-7-prd db=app args=prune --vault-group 7 --environment prd --keep-daily 7 --keep-weekly 4 --timezone Europe/Paris",
+                "role=prune-groupe-7-prd db=billing args=prune --vault-group 7 --environment prd --keep-daily 7 --keep-weekly 4 --timezone Europe/Paris");
         JsonNode pipeline = YAMLMapper.builder().build().readTree(
                 app.run(List.of("--preview", "--no-json-schema-validation")).assertSucceeded("preview").stdout());
         assertThat(pipeline.path("backup").path("image").path("name").asString())

@@ -114,7 +114,7 @@ class PipelineEndToEndTest {
 
         assertThat(status.stdout()).containsPattern("status\\s+ok\\s+" + world.db
                 + ": [1-9]\\d* restorable backups in \\S+; exit 0");
-        assertThat(status.stdout() + status.stderr()).contains("vault: logged in (jwt role " + PipelineWorld.BACKUP_ROLE
+        assertThat(status.stdout() + status.stderr()).contains("vault: logged in (jwt role " + PipelineWorld.STATUS_ROLE
                 + " at auth/jwt (ID token from VAULT_ID_TOKEN)), read ");
         assertThat(world.vault.activeLeases()).isEmpty();
         assertNoSecretIn(status);

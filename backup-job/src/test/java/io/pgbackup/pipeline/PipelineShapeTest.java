@@ -86,8 +86,8 @@ class PipelineShapeTest {
         assertThat(vaultRole("backup")).isEqualTo("backup-groupe-7-$PGBACKUP_ENVIRONMENT");
         assertThat(vaultRole("restore")).isEqualTo("restore-groupe-7-prd");
         assertThat(vaultRole("verify")).isEqualTo("verify-groupe-7-$PGBACKUP_ENVIRONMENT");
-        assertThat(vaultRole("status")).isEqualTo("backup-groupe-7-$PGBACKUP_ENVIRONMENT");
-        assertThat(vaultRole("prune")).isEqualTo("backup-groupe-7-$PGBACKUP_ENVIRONMENT");
+        assertThat(vaultRole("status")).isEqualTo("status-groupe-7-$PGBACKUP_ENVIRONMENT");
+        assertThat(vaultRole("prune")).isEqualTo("prune-groupe-7-$PGBACKUP_ENVIRONMENT");
     }
 
     @Test

@@ -4,14 +4,14 @@ import io.pgbackup.catalog.BackupEntry;
 import io.pgbackup.catalog.Catalog;
 import io.pgbackup.demo.LocalPostgres;
 import io.pgbackup.demo.SampleData;
-import io.pgbackup.secrets.DatabaseRoleStatements;
 import io.pgbackup.storage.BackupStore;
 import io.pgbackup.storage.BackupStores;
 import io.pgbackup.testsupport.PostgresFixture;
 import io.pgbackup.testsupport.S3Fixture;
+import io.pgbackup.testsupport.vault.DeployedVault;
+import io.pgbackup.testsupport.vault.ManagedDatabaseUser;
 import io.pgbackup.testsupport.vault.VaultStandIn;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +23,15 @@ import java.util.UUID;
  * What the pipeline's Vault jobs reach in production, for group 7 / prd: the application database
  * (sample data, owned by the pipeline's PGBACKUP_OWNER_ROLE {@value #OWNER}) on the shared real
  * PostgreSQL, an S3Proxy bucket, and the Vault stand-in holding the S3 settings and the passphrase
- * (KV v2), the backup and restore database roles, and the JWT roles the template's jobs log in with,
- * bound as infra/ binds them (project, protected branch; protected restore environment).
+ * (KV v2), and the policies, JWT roles and database roles of infra/'s committed Terraform JSON of prd
+ * ({@link DeployedVault}), as deployed.
  */
 final class PipelineWorld implements AutoCloseable {
     static final String OWNER = "app_owner";
     static final String PROJECT_ID = "4242";
     static final String BACKUP_ROLE = "backup-groupe-7-prd";
     static final String RESTORE_ROLE = "restore-groupe-7-prd";
+    static final String STATUS_ROLE = "status-groupe-7-prd";
     static final String RESTORE_ENVIRONMENT = "pgbackup-restore/prd";
     private static final String S3_PATH = "secret/groupe-7/scaleway_s3_backup";
     private static final String PASSPHRASE_PATH = "secret/groupe-7/passphrase_s3_backup";
@@ -53,27 +54,17 @@ final class PipelineWorld implements AutoCloseable {
                 + "\nCREATE TABLE pipeline_marker (note text);\nINSERT INTO pipeline_marker VALUES ('" + marker + "');");
         bucket = S3Fixture.newBucket("pipeline");
         store = "s3://" + bucket + "/backups";
-        vault = VaultStandIn.start(pg.jdbcUrl("postgres"));
+        vault = VaultStandIn.start(ManagedDatabaseUser.jdbcUrl(pg, OWNER));
         populateVault();
     }
 
     private void populateVault() {
-        Map<String, String> s3 = new LinkedHashMap<>();
-        s3.put("SCW_ACCESS_KEY", S3Fixture.ACCESS_KEY);
-        s3.put("SCW_SECRET_KEY", S3Fixture.SECRET_KEY);
-        s3.put("SCW_DEFAULT_ZONE", "fr-par-1");
-        s3.put("SCW_DEFAULT_REGION", S3Fixture.REGION);
-        s3.put("SCW_S3_URL", S3Fixture.start().toString());
+        Map<String, String> s3 = S3Fixture.scwSettings();
         publicValues.addAll(List.of(S3Fixture.ACCESS_KEY, "fr-par-1", S3Fixture.REGION, S3Fixture.start().toString()));
         vault.kvV2Put(S3_PATH, s3)
-                .kvV2Put(PASSPHRASE_PATH, Map.of("passphrase", passphrase))
-                .databaseRole(BACKUP_ROLE, DatabaseRoleStatements.Kind.BACKUP, OWNER, Duration.ofMinutes(10))
-                .databaseRole(RESTORE_ROLE, DatabaseRoleStatements.Kind.RESTORE, OWNER, Duration.ofMinutes(10))
-                .jwtRole(BACKUP_ROLE, vault.url(), Map.of("project_id", PROJECT_ID, "ref_type", "branch",
-                        "ref_protected", "true"), "secret/data/groupe-7/*", "database/creds/" + BACKUP_ROLE, "sys/leases/revoke")
-                .jwtRole(RESTORE_ROLE, vault.url(), Map.of("project_id", PROJECT_ID, "environment", RESTORE_ENVIRONMENT,
-                        "environment_protected", "true"), "secret/data/groupe-7/*", "database/creds/" + RESTORE_ROLE,
-                        "sys/leases/revoke");
+                .kvV2Put(PASSPHRASE_PATH, Map.of("passphrase", passphrase));
+        DeployedVault.apply(vault, RepoTools.root().resolve("infra/synthesized/prd/cdk.tf.json"),
+                Map.of("environnement", "prd", "gitlab_project_id", PROJECT_ID, "vault_jwt_audience", vault.url()));
     }
 
     /**
@@ -87,6 +78,7 @@ final class PipelineWorld implements AutoCloseable {
         claims.put("sub", "project_path:groupe-7/app:ref_type:branch:ref:" + PipelineSource.DEFAULT_BRANCH);
         claims.put("project_id", PROJECT_ID);
         claims.put("project_path", "groupe-7/app");
+        claims.put("user_login", "pipeline-user");
         claims.put("pipeline_source", pipelineSource);
         claims.put("ref", PipelineSource.DEFAULT_BRANCH);
         claims.put("ref_type", "branch");

@@ -127,8 +127,8 @@ class TemplateWiringTest {
         assertThat(calls()).first().isEqualTo("role=backup-groupe-7-stg args=backup --vault-group 7 --environment stg");
         assertThat(calls()).containsExactlyInAnyOrder(
                 "role=backup-groupe-7-stg args=backup --vault-group 7 --environment stg",
-                "role=backup-groupe-7-stg args=status --max-age 26h --vault-group 7 --environment stg",
-                "role=backup-groupe-7-stg args=prune --vault-group 7 --environment stg");
+                "role=status-groupe-7-stg args=status --max-age 26h --vault-group 7 --environment stg",
+                "role=prune-groupe-7-stg args=prune --vault-group 7 --environment stg");
         assertThat(environments()).hasSize(3).containsOnly("environment=stg PGHOST=postgres-stg.internal PGDATABASE=app"
                 + " PGBACKUP_STORE=s3://pgbackup-groupe-7-stg/pgbackup SCW_S3_URL=https://s3.fr-par.scw.cloud"
                 + " VAULT_ADDR=https://vault.example.com");
@@ -180,7 +180,7 @@ class TemplateWiringTest {
 
         assertThat(calls()).containsExactly(
                 "role=verify-groupe-7-prd args=" + VERIFY_ARGS,
-                "role=backup-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd");
+                "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd");
     }
 
     /** verify restores with the restore account, which pgbackup refuses without an owner role. */
@@ -203,7 +203,7 @@ class TemplateWiringTest {
 
         assertThat(calls()).containsExactly(
                 "role=backup-groupe-7-prd args=backup --vault-group 7 --environment prd",
-                "role=backup-groupe-7-prd args=prune --vault-group 7 --environment prd");
+                "role=prune-groupe-7-prd args=prune --vault-group 7 --environment prd");
     }
 
     @Test
@@ -236,9 +236,9 @@ class TemplateWiringTest {
                 .assertSucceeded("status, prune");
 
         assertThat(calls()).containsExactlyInAnyOrder(
-                "role=backup-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd"
+                "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd"
                         + " push=" + PUSHGATEWAY,
-                "role=backup-groupe-7-prd args=prune --vault-group 7 --environment prd push=" + PUSHGATEWAY);
+                "role=prune-groupe-7-prd args=prune --vault-group 7 --environment prd push=" + PUSHGATEWAY);
     }
 
     static GitlabCiLocal.Result runJobs(PipelineSource source, List<String> variables, String... jobs) {

@@ -19,6 +19,31 @@ class ConventionsTest {
     }
 
     @Test
+    void everyOtherEnvironmentHasItsOwnSecretsUnderTheGroup() {
+        Conventions c = Conventions.of("7", "stg");
+        assertThat(c.s3Path()).isEqualTo("secret/groupe-7/stg/scaleway_s3_backup");
+        assertThat(c.passphrasePath()).isEqualTo("secret/groupe-7/stg/passphrase_s3_backup");
+        assertThat(c.dbCredsPath(JobKind.BACKUP)).isEqualTo("database/creds/backup-groupe-7-stg");
+        assertThat(Conventions.secretsPath("7", "prd")).isEqualTo("groupe-7");
+        PgBackupException e = catchThrowableOfType(PgBackupException.class, () -> Conventions.of("7", null).s3Path());
+        assertThat(e.render()).isEqualTo("error: --environment is missing: it names the job's paths in Vault\n"
+                + "HINT: pass --vault-group N and --environment E (e.g. --vault-group 7 --environment prd)\n"
+                + "HINT: or give the path itself with --vault-s3-path");
+    }
+
+    /** The CI template names each job's JWT role as infra/ does, by these conventions. */
+    @Test
+    void theCiTemplateNamesTheRolesByTheConventions() throws java.io.IOException {
+        String template = java.nio.file.Files.readString(DeployedWorld.repositoryRoot().resolve("templates/pgbackup.yml"));
+        for (String kind : java.util.List.of("backup", "verify", "status", "prune")) {
+            assertThat(template).contains("    VAULT_AUTH_ROLE: "
+                    + Conventions.roleName(kind, "$[[ inputs.vault_group ]]", "$PGBACKUP_ENVIRONMENT") + "\n");
+        }
+        assertThat(template).contains("    VAULT_AUTH_ROLE: "
+                + Conventions.roleName("restore", "$[[ inputs.vault_group ]]", "$[[ inputs.restore_environment ]]") + "\n");
+    }
+
+    @Test
     void overrides() {
         Conventions c = Conventions.of(null, null).withDbRole("pg-main/creds/backup-app").withS3Path("/kv/app/s3/")
                 .withPassphrasePath("kv/app/pass");

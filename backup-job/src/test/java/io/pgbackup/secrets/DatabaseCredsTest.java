@@ -3,6 +3,7 @@ package io.pgbackup.secrets;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.vault.ManagedDatabaseUser;
 import io.pgbackup.testsupport.vault.StandInLease;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,54 @@ class DatabaseCredsTest {
         client.revoke(creds.lease().id());
         assertThat(VaultWorld.roleExists(creds.username())).isFalse();
         assertThat(world.vault.activeLeases()).isEmpty();
+    }
+
+    @Test
+    void vaultsDatabaseUserIsACreateroleNonSuperuser() {
+        assertThat(VaultWorld.query("SELECT rolsuper::text || ' ' || rolcreaterole::text || ' ' || rolcreatedb::text"
+                + " FROM pg_roles WHERE rolname = '" + ManagedDatabaseUser.NAME + "'")).isEqualTo("false true false");
+        assertThat(world.vault.toString()).isNotNull();
+    }
+
+    /**
+     * A restore account that created a database as itself (a restore killed before its switch): as a
+     * non-superuser, Vault's user can give it to the owner role (REASSIGN OWNED reaches shared objects)
+     * and drop the account only because the creation made it a member of the account (PostgreSQL
+     * 15+), and end its session with pg_signal_backend. Objects in another database than Vault's
+     * connection database stay the limit shown by the test below.
+     */
+    @Test
+    void aNonSuperuserVaultRevokesARestoreAccountThatOwnsObjectsAndASession() throws SQLException {
+        String db = PostgresFixture.newDatabase("vowned");
+        PostgresFixture.server().psql(db, "ALTER DATABASE " + db + " OWNER TO " + VaultWorld.OWNER
+                + "; ALTER SCHEMA public OWNER TO " + VaultWorld.OWNER);
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.RESTORE_ROLE);
+        String scratch = "vowned_scratch_" + System.nanoTime();
+        try (Connection c = VaultWorld.connectAs(creds.username(), creds.password(), db); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + scratch);
+            assertThat(VaultWorld.query("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + creds.username() + "'"))
+                    .isEqualTo("1");
+            client.revoke(creds.lease().id());
+            assertThat(c.isValid(2)).as("its session was ended").isFalse();
+        }
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
+        assertThat(VaultWorld.query("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + creds.username() + "'"))
+                .isEqualTo("0");
+        assertThat(VaultWorld.query("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '" + scratch + "'"))
+                .isEqualTo(VaultWorld.OWNER);
+        assertThat(world.vault.activeLeases()).isEmpty();
+        PostgresFixture.server().psql("postgres", "DROP DATABASE " + scratch);
+    }
+
+    @Test
+    void theVerifyAccountMayCreateItsScratchDatabaseButNotEndSessionsNorReadAsTheRestoreAccount() throws SQLException {
+        DbCredentials creds = client.readDatabaseCreds("database/creds/" + VaultWorld.VERIFY_ROLE);
+        assertThat(creds.username()).startsWith("v-token-verify-g-");
+        assertThat(memberships(creds.username())).containsExactly(VaultWorld.OWNER);
+        assertThat(VaultWorld.query("SELECT rolcreatedb::text || ' ' || rolsuper::text || ' ' || rolbypassrls::text"
+                + " FROM pg_roles WHERE rolname = '" + creds.username() + "'")).isEqualTo("true false false");
+        client.revoke(creds.lease().id());
+        assertThat(VaultWorld.roleExists(creds.username())).isFalse();
     }
 
     @Test

@@ -95,14 +95,15 @@ class VaultCliTest {
 
     @Test
     void vaultFailuresThroughTheCli() {
-        Cli.Result r = w.cli().run("backup", "--vault-group", "7", "--environment", "stg");
+        Cli.Result r = w.cli().run("backup", "--vault-group", "7", "--environment", "stg", "--vault-s3-path",
+                VaultWorld.S3_PATH, "--vault-passphrase-path", VaultWorld.PASSPHRASE_PATH);
         assertThat(r.code()).isEqualTo(32);
         assertThat(r.err()).startsWith("error: vault denied reading database/creds/backup-groupe-7-stg: permission denied\n");
         Cli.Result unreachable = w.cli().env("VAULT_ADDR", "http://127.0.0.1:1").run("backup", "--vault-group", "7",
                 "--environment", "prd");
         assertThat(unreachable.code()).isEqualTo(30);
         assertThat(unreachable.err()).startsWith("error: cannot reach vault at VAULT_ADDR=http://127.0.0.1:1: connection refused\n");
-        Cli.Result refused = w.cli().env("VAULT_TOKEN", "hvs.expired-or-revoked-token").run("list", "--vault-group", "7");
+        Cli.Result refused = w.cli().env("VAULT_TOKEN", "hvs.expired-or-revoked-token").run("list", "--vault-group", "7", "--environment", "prd");
         assertThat(refused.code()).isEqualTo(31);
         assertThat(refused.err()).startsWith("error: vault refused the token in VAULT_TOKEN: permission denied\n");
     }
@@ -121,7 +122,7 @@ class VaultCliTest {
     void listTakesOnlyTheStoreSettings() {
         Cli cli = w.cli();
         assertThat(cli.run("backup", "--vault-group", "7", "--environment", "prd").code()).isZero();
-        Cli.Result list = cli.run("list", "--vault-group", "7");
+        Cli.Result list = cli.run("list", "--vault-group", "7", "--environment", "prd");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("restorable");
         assertThat(w.world.vault.activeLeases()).isEmpty();

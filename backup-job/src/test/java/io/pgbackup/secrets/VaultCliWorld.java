@@ -70,6 +70,11 @@ final class VaultCliWorld {
         }
     }
 
+    /** How many objects the bucket holds. */
+    int storedObjects() {
+        return S3Fixture.client().listObjectsV2(b -> b.bucket(bucket)).contents().size();
+    }
+
     void close() {
         world.vault.close();
     }

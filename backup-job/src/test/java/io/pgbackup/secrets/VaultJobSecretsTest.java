@@ -190,7 +190,7 @@ class VaultJobSecretsTest {
     @Test
     void storeOnlyJobsTakeNoAccount() {
         world = VaultWorld.start();
-        try (JobSecrets secrets = fetch(world.tokenEnv(world.jobToken()), Conventions.of("7", null), JobKind.STORE_ONLY)) {
+        try (JobSecrets secrets = fetch(world.tokenEnv(world.jobToken()), Conventions.of("7", "prd"), JobKind.STORE_ONLY)) {
             assertThat(secrets.lease()).isEmpty();
             assertThat(catchThrowableOfType(IllegalStateException.class, secrets::dbUser))
                     .hasMessage("this job took no database account from Vault");

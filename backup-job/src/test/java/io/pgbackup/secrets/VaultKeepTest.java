@@ -39,16 +39,16 @@ class VaultKeepTest {
         assertThat(verify.code()).as(verify.err()).isZero();
         assertThat(verify.out()).startsWith("verify " + id + " of " + w.db + ": passed\n");
         String[] account = VaultCliWorld.account(verify.err());
-        assertThat(account[1]).startsWith("database/creds/restore-groupe-7-prd/");
+        assertThat(account[1]).startsWith("database/creds/verify-groupe-7-prd/");
         assertThat(VaultWorld.roleExists(account[0])).isFalse();
         assertThat(PostgresFixture.server().psql("postgres", "SELECT count(*) FROM pg_database WHERE datname = '"
                 + VerifyJob.scratchDatabase(id) + "'")).isEqualTo("0");
 
-        Cli.Result status = cli.run("status", "--vault-group", "7");
+        Cli.Result status = cli.run("status", "--vault-group", "7", "--environment", "prd");
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out()).contains("the last restore drill (backup " + id);
 
-        Cli.Result prune = cli.run("prune", "--vault-group", "7", "--dry-run");
+        Cli.Result prune = cli.run("prune", "--vault-group", "7", "--environment", "prd", "--dry-run");
         assertThat(prune.code()).as(prune.err()).isZero();
         assertThat(prune.out()).contains("keep         " + id);
         assertThat(w.world.vault.activeLeases()).isEmpty();

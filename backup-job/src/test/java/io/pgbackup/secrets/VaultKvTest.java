@@ -135,15 +135,22 @@ class VaultKvTest {
         String token = world.vault.token("database/creds/backup-groupe-7-prd");
         PgBackupException e = storeFails(token, Conventions.of("7", "prd"));
         assertThat(e.exitCode()).isEqualTo(ExitCode.VAULT_SECRET_MISSING);
-        assertThat(e.getMessage()).isEqualTo("vault denied reading secret/groupe-7/scaleway_s3_backup: preflight capability"
-                + " check returned 403, please ensure client's policies grant access to path \"secret/groupe-7/scaleway_s3_backup/\"");
+        assertThat(e.render()).isEqualTo("error: vault denied reading secret/groupe-7/scaleway_s3_backup: no KV secrets"
+                + " engine is mounted there, or this job's policy grants nothing under it (Vault 1.15+ answers both with 403"
+                + " to the mounts lookup)\n"
+                + "HINT: check that a KV engine is mounted at secret/ (an operator sees it in: vault secrets list)\n"
+                + "HINT: the Vault policy of this job must allow \"read\" on secret/data/groupe-7/scaleway_s3_backup (KV v2)"
+                + " or secret/groupe-7/scaleway_s3_backup (KV v1)\n"
+                + "HINT: or pass --vault-s3-path with the path the job may read");
     }
 
     @Test
-    void aPathOnNoMount() {
-        PgBackupException e = storeFails(world.jobToken(), Conventions.of("7", "prd").withS3Path("nokv/groupe-7/s3"));
+    void aPathOnNoMountIsA403AsOnVault115AndTheMessageSaysSo() {
+        PgBackupException e = storeFails(world.vault.token("nokv/*", "secret/data/groupe-7/*"),
+                Conventions.of("7", "prd").withS3Path("nokv/groupe-7/s3"));
         assertThat(e.exitCode()).isEqualTo(ExitCode.VAULT_SECRET_MISSING);
-        assertThat(e.getMessage()).startsWith("vault denied reading nokv/groupe-7/s3: preflight capability check returned 403");
+        assertThat(e.getMessage()).startsWith("vault denied reading nokv/groupe-7/s3: no KV secrets engine is mounted there");
+        assertThat(world.vault.requests()).noneMatch(r -> r.path().startsWith("nokv/"));
     }
 
     @Test

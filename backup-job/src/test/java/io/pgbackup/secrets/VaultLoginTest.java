@@ -166,12 +166,14 @@ class VaultLoginTest {
     @Test
     void sealedVault() {
         world.vault.sealed(true);
-        PgBackupException e = fails(world.tokenEnv(world.jobToken()));
+        Map<String, String> env = world.tokenEnv(world.jobToken());
+        env.put("VAULT_MAX_RETRIES", "0");
+        PgBackupException e = fails(env);
         assertThat(e.exitCode()).isEqualTo(ExitCode.VAULT_UNREACHABLE);
         assertThat(e.render()).isEqualTo("error: vault at VAULT_ADDR=" + world.vault.url()
-                + " failed to answer GET auth/token/lookup-self: Vault is sealed\n"
-                + "HINT: Vault may be sealed, restarting or behind a failing proxy: retry later or ask its operators\n"
-                + "HINT: check that VAULT_ADDR points at Vault itself");
+                + " is sealed: it answered GET auth/token/lookup-self with 503 Vault is sealed\n"
+                + "HINT: Vault's operators must unseal it (vault operator unseal, or its auto-unseal) before any job can"
+                + " read its secrets; run the job again then");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.pgbackup.secrets;
 
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.vault.ManagedDatabaseUser;
 import io.pgbackup.testsupport.vault.VaultStandIn;
 
 import java.sql.Connection;
@@ -25,8 +26,9 @@ final class VaultWorld {
     static final String PASSPHRASE_PATH = "secret/groupe-7/passphrase_s3_backup";
     static final String BACKUP_ROLE = "backup-groupe-7-prd";
     static final String RESTORE_ROLE = "restore-groupe-7-prd";
+    static final String VERIFY_ROLE = "verify-groupe-7-prd";
     static final String[] JOB_POLICY = {"secret/data/groupe-7/*", "database/creds/backup-groupe-7-prd",
-        "database/creds/restore-groupe-7-prd", "sys/leases/revoke"};
+        "database/creds/restore-groupe-7-prd", "database/creds/verify-groupe-7-prd", "sys/leases/revoke"};
 
     final VaultStandIn vault;
     final Map<String, String> s3 = new LinkedHashMap<>();
@@ -42,14 +44,14 @@ final class VaultWorld {
 
     static VaultWorld start(Duration dbTtl) {
         ensureRole(OWNER);
-        VaultWorld w = new VaultWorld(VaultStandIn.start(jdbcUrl()));
+        VaultWorld w = new VaultWorld(VaultStandIn.start(vaultUserUrl()));
         w.populate(dbTtl);
         return w;
     }
 
     static VaultWorld startTls() {
         ensureRole(OWNER);
-        VaultWorld w = new VaultWorld(VaultStandIn.startTls(jdbcUrl()));
+        VaultWorld w = new VaultWorld(VaultStandIn.startTls(vaultUserUrl()));
         w.populate(Duration.ofMinutes(5));
         return w;
     }
@@ -63,7 +65,8 @@ final class VaultWorld {
         vault.kvV2Put(S3_PATH, s3)
                 .kvV2Put(PASSPHRASE_PATH, Map.of("passphrase", passphrase))
                 .databaseRole(BACKUP_ROLE, DatabaseRoleStatements.Kind.BACKUP, OWNER, dbTtl)
-                .databaseRole(RESTORE_ROLE, DatabaseRoleStatements.Kind.RESTORE, OWNER, dbTtl);
+                .databaseRole(RESTORE_ROLE, DatabaseRoleStatements.Kind.RESTORE, OWNER, dbTtl)
+                .databaseRole(VERIFY_ROLE, DatabaseRoleStatements.Kind.VERIFY, OWNER, dbTtl);
     }
 
     /** A token with the job's policy. */
@@ -76,6 +79,11 @@ final class VaultWorld {
         env.put("VAULT_ADDR", vault.url());
         env.put("VAULT_TOKEN", token);
         return env;
+    }
+
+    /** Vault's connection: a CREATEROLE non-superuser, as on a managed database. */
+    static String vaultUserUrl() {
+        return ManagedDatabaseUser.jdbcUrl(PostgresFixture.server(), OWNER);
     }
 
     static String jdbcUrl() {

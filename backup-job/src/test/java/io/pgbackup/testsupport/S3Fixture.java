@@ -76,4 +76,15 @@ public final class S3Fixture {
     public static String newBucket(String prefix) {
         return createBucket(prefix + "-" + COUNTER.incrementAndGet() + "-" + ProcessHandle.current().pid());
     }
+
+    /** The five SCW_* settings pointing at this S3Proxy, as the jobs read them from Vault. */
+    public static java.util.Map<String, String> scwSettings() {
+        java.util.Map<String, String> s3 = new java.util.LinkedHashMap<>();
+        s3.put("SCW_ACCESS_KEY", ACCESS_KEY);
+        s3.put("SCW_SECRET_KEY", SECRET_KEY);
+        s3.put("SCW_DEFAULT_ZONE", "fr-par-1");
+        s3.put("SCW_DEFAULT_REGION", REGION);
+        s3.put("SCW_S3_URL", start().toString());
+        return s3;
+    }
 }

@@ -10,7 +10,9 @@ import software.constructs.Construct;
 /**
  * The Vault database roles the jobs take their temporary accounts from:
  * {@code backup-groupe-<N>-<env>} (read only, {@code pg_read_all_data}) and
- * {@code restore-groupe-<N>-<env>} (may create the database, member of the owner role). Their SQL
+ * {@code restore-groupe-<N>-<env>} (may create the database, member of the owner role and of
+ * {@code pg_signal_backend}) and {@code verify-groupe-<N>-<env>} (the drill: may create its scratch
+ * database, member of the owner role). Their SQL
  * is {@link DatabaseRoleStatements}, the statements the job's tests run on a real PostgreSQL.
  */
 final class DatabaseRoles extends Construct {
@@ -19,6 +21,7 @@ final class DatabaseRoles extends Construct {
         super(scope, id);
         role(inputs, Kind.BACKUP, inputs.backupRole(), "backup");
         role(inputs, Kind.RESTORE, inputs.restoreRole(), "restore");
+        role(inputs, Kind.VERIFY, inputs.verifyRole(), "verify");
     }
 
     private void role(StackInputs inputs, Kind kind, String name, String logicalId) {
@@ -29,6 +32,7 @@ final class DatabaseRoles extends Construct {
                 .dbName(vault.databaseConnection())
                 .creationStatements(DatabaseRoleStatements.creation(kind, vault.ownerRole()))
                 .revocationStatements(DatabaseRoleStatements.revocation(kind, vault.ownerRole()))
+                .renewStatements(DatabaseRoleStatements.renewal(kind, vault.ownerRole()))
                 .defaultTtl(vault.credentialDefaultTtl())
                 .maxTtl(vault.credentialMaxTtl())
                 .build())

@@ -1,6 +1,7 @@
 package io.pgbackup.infra;
 
 import io.pgbackup.infra.settings.EnvironmentSettings;
+import io.pgbackup.secrets.Conventions;
 
 /**
  * The KV v2 secret names (under the mount) of one environment: the policies of the stacks grant
@@ -10,7 +11,7 @@ public record SecretNames(String mount, String s3, String passphrase, String tri
 
     public static SecretNames of(EnvironmentSettings settings) {
         String path = settings.vault().secretsPath();
-        return new SecretNames(settings.vault().kvMount(), path + "/scaleway_s3_backup", path + "/passphrase_s3_backup",
-                path + "/gitlab_restore_trigger");
+        return new SecretNames(settings.vault().kvMount(), path + "/" + Conventions.S3_SECRET,
+                path + "/" + Conventions.PASSPHRASE_SECRET, path + "/" + Conventions.TRIGGER_SECRET);
     }
 }

@@ -1,6 +1,7 @@
 package io.pgbackup.infra;
 
 import io.pgbackup.infra.settings.EnvironmentSettings;
+import io.pgbackup.secrets.Conventions;
 
 /**
  * What every part of a stack needs: the environment's settings, the Terraform variables (as
@@ -21,20 +22,27 @@ public record StackInputs(EnvironmentSettings settings, String environnement, St
 
     /** {@code backup-groupe-<N>-<env>}: the Vault database role and JWT role of the backup job. */
     String backupRole() {
-        return "backup-" + group() + "-" + environnement;
+        return Conventions.roleName("backup", String.valueOf(settings.groupNumber()), environnement);
     }
 
     /** {@code restore-groupe-<N>-<env>}: the Vault database role and JWT role of the restore job. */
     String restoreRole() {
-        return "restore-" + group() + "-" + environnement;
+        return Conventions.roleName("restore", String.valueOf(settings.groupNumber()), environnement);
     }
 
-    /**
-     * {@code verify-groupe-<N>-<env>}: the JWT role of the weekly restore drill. It has no database
-     * role of its own: the drill restores into a scratch database with the restore role's account.
-     */
+    /** {@code verify-groupe-<N>-<env>}: the Vault database role and JWT role of the weekly restore drill. */
     String verifyRole() {
-        return "verify-" + group() + "-" + environnement;
+        return Conventions.roleName("verify", String.valueOf(settings.groupNumber()), environnement);
+    }
+
+    /** {@code status-groupe-<N>-<env>}: the JWT role of {@code pgbackup status} (no database account). */
+    String statusRole() {
+        return Conventions.roleName("status", String.valueOf(settings.groupNumber()), environnement);
+    }
+
+    /** {@code prune-groupe-<N>-<env>}: the JWT role of {@code pgbackup prune} (no database account). */
+    String pruneRole() {
+        return Conventions.roleName("prune", String.valueOf(settings.groupNumber()), environnement);
     }
 
     String bucketName() {

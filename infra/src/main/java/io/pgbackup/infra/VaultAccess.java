@@ -11,13 +11,22 @@ import java.util.TreeMap;
 import software.constructs.Construct;
 
 /**
- * How CI jobs get into Vault: one policy per job ({@link VaultPolicies}) and one JWT auth role per
- * job, bound to the GitLab project and to the audience of the jobs' ID tokens. The backup role only
- * accepts pipelines of a protected branch; the restore role only jobs running in the protected
- * environment {@code pgbackup-restore/<env>}; the verify role (the weekly restore drill, scheduled
- * on the protected default branch, outside that environment) only pipelines of a protected branch,
- * like backup. The {@code status} and {@code prune} jobs log in with the backup role. Tokens are short-lived and carry only their job's policy (and
- * Vault's {@code default}, for their own lookup and revocation).
+ * How CI jobs get into Vault: one policy ({@link VaultPolicies}) and one JWT auth role per job kind,
+ * each bound to the GitLab project, the audience of the jobs' ID tokens, and only the pipelines
+ * that are meant to run that job (GitLab's ID token claims; a list value is comma-separated, as the
+ * Terraform provider splits it):
+ * <ul>
+ *   <li>backup: the nightly schedule and pushes (a deploy's backup) on the protected default branch;</li>
+ *   <li>restore: the protected environment {@code pgbackup-restore/<env>}, a protected branch, and a
+ *       {@code trigger} pipeline (the restore trigger of {@link ScheduleAndTrigger}), so that an
+ *       edited .gitlab-ci.yml on an unprotected branch that names the environment gets nothing;</li>
+ *   <li>verify: the schedule on the protected default branch;</li>
+ *   <li>status: the schedule and pushes on the protected default branch; prune: the schedule.
+ *       Their policies hold no database path.</li>
+ * </ul>
+ * Tokens live {@code token_ttl} and are renewed by the job up to {@code token_max_ttl}, which
+ * {@code SettingsValidation} keeps above the CI job timeout; they carry only their job's policy and
+ * Vault's {@code default}.
  */
 final class VaultAccess extends Construct {
 
@@ -26,21 +35,31 @@ final class VaultAccess extends Construct {
         Policy backup = policy(inputs.backupRole(), VaultPolicies.backup(inputs), "backup");
         Policy restore = policy(inputs.restoreRole(), VaultPolicies.restore(inputs), "restore");
         Policy verify = policy(inputs.verifyRole(), VaultPolicies.verify(inputs), "verify");
+        Policy status = policy(inputs.statusRole(), VaultPolicies.storeOnly(inputs), "status");
+        Policy prune = policy(inputs.pruneRole(), VaultPolicies.storeOnly(inputs), "prune");
 
-        jwtRole(inputs, inputs.backupRole(), backup, "backup", protectedBranchClaims(inputs));
-        jwtRole(inputs, inputs.restoreRole(), restore, "restore", new TreeMap<>(Map.of(
+        jwtRole(inputs, inputs.backupRole(), backup, "backup", defaultBranch(inputs, "schedule,push"));
+        Map<String, String> restoreClaims = new TreeMap<>(Map.of(
                 "project_id", inputs.gitlabProjectId(),
                 "environment", inputs.restoreEnvironment(),
-                "environment_protected", "true")));
-        jwtRole(inputs, inputs.verifyRole(), verify, "verify", protectedBranchClaims(inputs));
+                "environment_protected", "true",
+                "ref_type", "branch",
+                "ref_protected", "true",
+                "pipeline_source", "trigger"));
+        jwtRole(inputs, inputs.restoreRole(), restore, "restore", restoreClaims);
+        jwtRole(inputs, inputs.verifyRole(), verify, "verify", defaultBranch(inputs, "schedule"));
+        jwtRole(inputs, inputs.statusRole(), status, "status", defaultBranch(inputs, "schedule,push"));
+        jwtRole(inputs, inputs.pruneRole(), prune, "prune", defaultBranch(inputs, "schedule"));
     }
 
-    /** Pipelines of a protected branch of the project: the nightly backup's and the weekly drill's. */
-    private static Map<String, String> protectedBranchClaims(StackInputs inputs) {
+    /** Pipelines of these sources on the project's protected default branch (the schedule's ref). */
+    private static Map<String, String> defaultBranch(StackInputs inputs, String pipelineSources) {
         return new TreeMap<>(Map.of(
                 "project_id", inputs.gitlabProjectId(),
+                "ref", inputs.settings().ci().scheduleRef(),
                 "ref_type", "branch",
-                "ref_protected", "true"));
+                "ref_protected", "true",
+                "pipeline_source", pipelineSources));
     }
 
     private Policy policy(String role, String hcl, String logicalId) {

@@ -3,47 +3,54 @@ package io.pgbackup.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** GitLab CI logs in with its ID token, bound to the project, the audience and a protected ref. */
+/** GitLab CI logs in with its ID token, bound to the project, the audience, a protected ref and the pipelines of each job. */
 class JwtRolesTest {
 
+    private static Map<String, String> claims(String env, String role) {
+        JsonNode r = Synthesized.resource(env, "vault_jwt_auth_backend_role", role);
+        Map<String, String> out = new TreeMap<>();
+        r.path("bound_claims").properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+        return out;
+    }
+
+    private static Map<String, String> defaultBranch(String sources) {
+        return Map.of("project_id", "${var.gitlab_project_id}", "ref", "main", "ref_type", "branch",
+                "ref_protected", "true", "pipeline_source", sources);
+    }
+
     @Test
-    void backupRoleAcceptsOnlyProtectedBranchesOfTheProject() {
+    void backupRoleAcceptsOnlyTheScheduleAndPushesOnTheProtectedDefaultBranch() {
         JsonNode role = Synthesized.resource("prd", "vault_jwt_auth_backend_role", "backup");
         assertThat(role.path("role_name").asString()).isEqualTo("backup-groupe-7-${var.environnement}");
-        assertThat(role.path("bound_claims").propertyNames())
-                .containsExactlyInAnyOrder("project_id", "ref_protected", "ref_type");
-        assertThat(role.path("bound_claims").path("project_id").asString()).isEqualTo("${var.gitlab_project_id}");
-        assertThat(role.path("bound_claims").path("ref_protected").asString()).isEqualTo("true");
-        assertThat(role.path("bound_claims").path("ref_type").asString()).isEqualTo("branch");
+        assertThat(claims("prd", "backup")).isEqualTo(defaultBranch("schedule,push"));
         assertThat(S3CredentialsTest.strings(role.path("token_policies"))).containsExactly("${vault_policy.backup.name}");
     }
 
     @Test
-    void restoreRoleAcceptsOnlyTheProtectedRestoreEnvironment() {
+    void restoreRoleAcceptsOnlyATriggerPipelineOfAProtectedRefInTheProtectedEnvironment() {
         JsonNode role = Synthesized.resource("prd", "vault_jwt_auth_backend_role", "restore");
         assertThat(role.path("role_name").asString()).isEqualTo("restore-groupe-7-${var.environnement}");
-        assertThat(role.path("bound_claims").propertyNames())
-                .containsExactlyInAnyOrder("project_id", "environment", "environment_protected");
-        assertThat(role.path("bound_claims").path("environment").asString()).isEqualTo("pgbackup-restore/${var.environnement}");
-        assertThat(role.path("bound_claims").path("environment_protected").asString()).isEqualTo("true");
+        assertThat(claims("prd", "restore")).isEqualTo(Map.of("project_id", "${var.gitlab_project_id}",
+                "environment", "pgbackup-restore/${var.environnement}", "environment_protected", "true",
+                "ref_type", "branch", "ref_protected", "true", "pipeline_source", "trigger"));
         assertThat(S3CredentialsTest.strings(role.path("token_policies"))).containsExactly("${vault_policy.restore.name}");
     }
 
     @Test
-    void verifyRoleAcceptsOnlyProtectedBranchesOfTheProjectWithItsOwnPolicy() {
+    void verifyStatusAndPruneRolesAcceptOnlyTheirPipelinesWithTheirOwnPolicy() {
         for (String env : List.of("prd", "stg")) {
-            JsonNode role = Synthesized.resource(env, "vault_jwt_auth_backend_role", "verify");
-            assertThat(role.path("role_name").asString()).isEqualTo("verify-groupe-7-${var.environnement}");
-            assertThat(role.path("bound_claims").propertyNames())
-                    .containsExactlyInAnyOrder("project_id", "ref_protected", "ref_type");
-            assertThat(role.path("bound_claims").path("project_id").asString()).isEqualTo("${var.gitlab_project_id}");
-            assertThat(role.path("bound_claims").path("ref_protected").asString()).isEqualTo("true");
-            assertThat(role.path("bound_claims").path("ref_type").asString()).isEqualTo("branch");
-            assertThat(S3CredentialsTest.strings(role.path("token_policies")))
-                    .containsExactly("${vault_policy.verify.name}");
+            for (var kind : Map.of("verify", "schedule", "status", "schedule,push", "prune", "schedule").entrySet()) {
+                JsonNode role = Synthesized.resource(env, "vault_jwt_auth_backend_role", kind.getKey());
+                assertThat(role.path("role_name").asString()).isEqualTo(kind.getKey() + "-groupe-7-${var.environnement}");
+                assertThat(claims(env, kind.getKey())).as(kind.getKey()).isEqualTo(defaultBranch(kind.getValue()));
+                assertThat(S3CredentialsTest.strings(role.path("token_policies")))
+                        .containsExactly("${vault_policy." + kind.getKey() + ".name}");
+            }
         }
     }
 
@@ -51,7 +58,7 @@ class JwtRolesTest {
     void everyJobOfTheTemplateHasItsRole() {
         for (String env : List.of("prd", "stg")) {
             assertThat(Synthesized.resources(env, "vault_jwt_auth_backend_role").propertyNames())
-                    .containsExactlyInAnyOrder("backup", "restore", "verify");
+                    .containsExactlyInAnyOrder("backup", "restore", "verify", "status", "prune");
         }
     }
 

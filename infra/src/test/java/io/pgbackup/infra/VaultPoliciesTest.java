@@ -45,24 +45,37 @@ class VaultPoliciesTest {
     }
 
     @Test
-    void verifyPolicyAllowsOnlyTheRestoreAccountAndTheTwoSecrets() throws Exception {
+    void verifyPolicyAllowsOnlyItsOwnAccountAndTheTwoSecrets() throws Exception {
         for (String env : List.of("prd", "stg")) {
             String secrets = env.equals("prd") ? "groupe-7" : "groupe-7/stg";
             Map<String, Map<String, Object>> paths = paths(env, "verify");
-            assertThat(paths.keySet()).containsExactlyInAnyOrderElementsOf(expectedPaths(env, "restore", secrets));
-            assertReadOnlySecretsAndOwnLeases(paths, "database/creds/restore-groupe-7-" + env);
-            assertThat(paths.keySet()).noneMatch(p -> p.contains("backup-") || p.contains("gitlab_restore_trigger")
-                    || p.contains("*") || p.contains("+"));
+            assertThat(paths.keySet()).containsExactlyInAnyOrderElementsOf(expectedPaths(env, "verify", secrets));
+            assertReadOnlySecretsAndOwnLeases(paths, "database/creds/verify-groupe-7-" + env);
+            assertThat(paths.keySet()).noneMatch(p -> p.contains("backup-") || p.contains("restore-")
+                    || p.contains("gitlab_restore_trigger") || p.contains("*") || p.contains("+"));
         }
         assertThat(Synthesized.resource("prd", "vault_policy", "verify").path("name").asString())
                 .isEqualTo("pgbackup-verify-groupe-7-${var.environnement}");
     }
 
     @Test
+    void statusAndPruneReadTheTwoSecretsAndNoDatabaseAccount() throws Exception {
+        for (String env : List.of("prd", "stg")) {
+            String secrets = env.equals("prd") ? "groupe-7" : "groupe-7/stg";
+            for (String kind : List.of("status", "prune")) {
+                Map<String, Map<String, Object>> paths = paths(env, kind);
+                assertThat(paths.keySet()).containsExactlyInAnyOrder("secret/data/" + secrets + "/scaleway_s3_backup",
+                        "secret/data/" + secrets + "/passphrase_s3_backup");
+                assertReadOnlySecretsAndOwnLeases(paths, null);
+            }
+        }
+    }
+
+    @Test
     void thereIsOnePolicyPerJwtRole() {
         for (String env : List.of("prd", "stg")) {
             assertThat(Synthesized.resources(env, "vault_policy").propertyNames())
-                    .containsExactlyInAnyOrder("backup", "restore", "verify");
+                    .containsExactlyInAnyOrder("backup", "restore", "verify", "status", "prune");
         }
     }
 

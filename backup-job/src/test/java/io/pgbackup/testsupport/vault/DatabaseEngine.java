@@ -34,7 +34,14 @@ final class DatabaseEngine implements AutoCloseable {
     private static final DateTimeFormatter EXPIRATION =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxx").withZone(ZoneOffset.UTC);
 
-    record Role(String name, DatabaseRoleStatements.Kind kind, String ownerRole, Duration ttl, Duration maxTtl) {
+    /** A role of the engine as {@code database/roles/<name>} holds it: its statements and TTLs. */
+    record Role(String name, List<String> creation, List<String> revocation, List<String> renewal, Duration ttl,
+                Duration maxTtl) {
+        static Role of(String name, DatabaseRoleStatements.Kind kind, String ownerRole, Duration ttl, Duration maxTtl) {
+            return new Role(name, DatabaseRoleStatements.creation(kind, ownerRole),
+                    DatabaseRoleStatements.revocation(kind, ownerRole), DatabaseRoleStatements.renewal(kind, ownerRole),
+                    ttl, maxTtl);
+        }
     }
 
     private static final class LeaseState {
@@ -54,6 +61,9 @@ final class DatabaseEngine implements AutoCloseable {
             this.expiresAt = expiresAt;
         }
     }
+
+    /** The PostgreSQL plugin's renewal when a role declares none. */
+    private static final List<String> DEFAULT_RENEWAL = List.of("ALTER ROLE \"{{name}}\" VALID UNTIL '{{expiration}}';");
 
     private final String jdbcUrl;
     private final Map<String, Role> roles = new ConcurrentHashMap<>();
@@ -85,7 +95,7 @@ final class DatabaseEngine implements AutoCloseable {
         String password = Json.random(20);
         Instant expires = now.plus(role.ttl());
         try {
-            execute(DatabaseRoleStatements.creation(role.kind(), role.ownerRole()), username, password, expires);
+            execute(role.creation(), username, password, expires);
         } catch (SQLException e) {
             return StandInReply.error(500, "1 error occurred:\n\t* failed to execute query: " + e.getMessage() + "\n\n");
         }
@@ -114,7 +124,7 @@ final class DatabaseEngine implements AutoCloseable {
         Duration granted = wanted.compareTo(left) > 0 ? left : wanted;
         Instant expires = now.plus(granted);
         try {
-            execute(DatabaseRoleStatements.renewal(lease.role.kind(), lease.role.ownerRole()), lease.username, null, expires);
+            execute(lease.role.renewal().isEmpty() ? DEFAULT_RENEWAL : lease.role.renewal(), lease.username, null, expires);
         } catch (SQLException e) {
             return StandInReply.error(400, "failed to renew entry: " + e.getMessage());
         }
@@ -137,7 +147,7 @@ final class DatabaseEngine implements AutoCloseable {
             return StandInReply.noContent();
         }
         try {
-            execute(DatabaseRoleStatements.revocation(lease.role.kind(), lease.role.ownerRole()), lease.username, null, null);
+            execute(lease.role.revocation(), lease.username, null, null);
         } catch (SQLException e) {
             return StandInReply.error(400, "failed to revoke entry: " + e.getMessage());
         }

@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,8 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code bound_audiences} against {@code aud}, and {@code bound_claims}, with the plugin's error texts.
  */
 final class JwtAuth {
-    /** A role of the JWT auth method. */
-    record Role(String name, List<String> boundAudiences, Map<String, String> boundClaims, List<String> policyPaths) {
+    /**
+     * A role of the JWT auth method, as {@code auth/jwt/role/<name>} holds it: {@code bound_claims}
+     * values are a list (any may match), {@code bound_claims_type} is {@code string} (exact) or
+     * {@code glob}; the token gets the policies named {@code tokenPolicies} (plus default) and lives {@code tokenTtl}, renewable
+     * up to {@code tokenMaxTtl} (zero: the system's 32 days).
+     */
+    record Role(String name, List<String> boundAudiences, Map<String, List<String>> boundClaims,
+                String boundClaimsType, String userClaim, List<String> tokenPolicies, Duration tokenTtl,
+                Duration tokenMaxTtl) {
+        Role {
+            if (userClaim == null || userClaim.isEmpty()) {
+                throw new IllegalArgumentException("a user claim must be defined on the role");
+            }
+            if (boundAudiences.isEmpty() && boundClaims.isEmpty()) {
+                throw new IllegalArgumentException("must have at least one bound constraint when creating/updating a role");
+            }
+            if (!boundClaimsType.equals("string") && !boundClaimsType.equals("glob")) {
+                throw new IllegalArgumentException("invalid 'bound_claims_type': " + boundClaimsType);
+            }
+        }
     }
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -61,6 +80,14 @@ final class JwtAuth {
         roles.put(role.name(), role);
     }
 
+    Role role(String name) {
+        Role r = roles.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException("no jwt role " + name);
+        }
+        return r;
+    }
+
     /** An RS256 JWT with these claims; {@code iat}, {@code nbf}, {@code exp} (5 min), {@code iss} added when absent. */
     String sign(Map<String, Object> claims) {
         Map<String, Object> all = new LinkedHashMap<>();
@@ -86,7 +113,11 @@ final class JwtAuth {
         return B64.encodeToString(Json.MAPPER.writeValueAsBytes(map));
     }
 
-    /** Checks a login request; returns the role on success, or Vault's 400 error answer. */
+    /** A successful login: the role and the user claim's value (the token's display name). */
+    record Login(Role role, String user) {
+    }
+
+    /** Checks a login request; returns a {@link Login} on success, or Vault's 400 error answer. */
     Object check(JsonNode body) {
         String roleName = body.path("role").asString("");
         if (roleName.isEmpty()) {
@@ -100,16 +131,29 @@ final class JwtAuth {
         if (jwt.isEmpty()) {
             return StandInReply.error(400, "missing token");
         }
-        String problem = validate(jwt, role);
-        return problem == null ? role : StandInReply.error(400, problem);
+        JsonNode claims = claims(jwt);
+        if (claims == null) {
+            return StandInReply.error(400, "error validating token: malformed JWT");
+        }
+        String problem = validate(jwt, claims, role);
+        return problem == null ? new Login(role, claims.path(role.userClaim()).asString())
+                : StandInReply.error(400, problem);
     }
 
-    private String validate(String jwt, Role role) {
+    private static JsonNode claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        try {
+            return parts.length == 3 ? Json.parse(new String(B64D.decode(parts[1]), StandardCharsets.UTF_8)) : null;
+        } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+            return null;
+        }
+    }
+
+    private String validate(String jwt, JsonNode claims, Role role) {
         String[] parts = jwt.split("\\.");
         if (parts.length != 3) {
             return "error validating token: malformed JWT";
         }
-        JsonNode claims;
         try {
             JsonNode header = Json.parse(new String(B64D.decode(parts[0]), StandardCharsets.UTF_8));
             if (!"RS256".equals(header.path("alg").asString(""))) {
@@ -121,7 +165,6 @@ final class JwtAuth {
             if (!s.verify(B64D.decode(parts[2]))) {
                 return "error validating token: failed to verify id token signature";
             }
-            claims = Json.parse(new String(B64D.decode(parts[1]), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException | tools.jackson.core.JacksonException e) {
             return "error validating token: malformed JWT";
         }
@@ -132,20 +175,52 @@ final class JwtAuth {
         if (claims.path("nbf").asLong(0) > now) {
             return "error validating token: invalid not before (nbf) claim: token not yet valid";
         }
-        if (!role.boundAudiences().isEmpty() && !audienceMatches(claims.path("aud"), role.boundAudiences())) {
+        JsonNode aud = claims.path("aud");
+        if (role.boundAudiences().isEmpty() && !aud.isMissingNode() && !(aud.isArray() && aud.isEmpty())) {
+            return "audience claim found in JWT but no audiences bound to the role";
+        }
+        if (!role.boundAudiences().isEmpty() && !audienceMatches(aud, role.boundAudiences())) {
             return "error validating token: invalid audience (aud) claim: audience claim does not match any expected audience";
         }
-        for (Map.Entry<String, String> bound : role.boundClaims().entrySet()) {
-            JsonNode v = claims.path(bound.getKey());
-            String actual = v.isString() ? v.stringValue() : v.isMissingNode() ? null : v.toString();
-            if (!bound.getValue().equals(actual)) {
-                return "error validating claims: claim \"" + bound.getKey() + "\" does not match any associated bound claim values";
+        JsonNode user = claims.path(role.userClaim());
+        if (user.isMissingNode() || user.isNull()) {
+            return "claim \"" + role.userClaim() + "\" not found in token";
+        }
+        if (!user.isString() && !user.isNumber() && !user.isBoolean()) {
+            return "claim \"" + role.userClaim() + "\" could not be converted to string";
+        }
+        for (Map.Entry<String, List<String>> bound : role.boundClaims().entrySet()) {
+            String problem = boundClaimProblem(bound.getKey(), bound.getValue(), claims.path(bound.getKey()),
+                    role.boundClaimsType().equals("glob"));
+            if (problem != null) {
+                return "error validating claims: " + problem;
             }
         }
-        if (claims.path("sub").asString("").isEmpty()) {
-            return "claim \"sub\" not found in token";
-        }
         return null;
+    }
+
+    /** The plugin's validateBoundClaims for one claim: a string, bool, number or list; any value may match. */
+    private static String boundClaimProblem(String claim, List<String> expected, JsonNode actual, boolean globs) {
+        if (actual.isMissingNode() || actual.isNull()) {
+            return "claim \"" + claim + "\" is missing";
+        }
+        List<JsonNode> values = new ArrayList<>();
+        if (actual.isArray()) {
+            actual.forEach(values::add);
+        } else if (actual.isString() || actual.isBoolean() || actual.isNumber()) {
+            values.add(actual);
+        } else {
+            return "received claim is not a string, bool, int or list: " + actual;
+        }
+        for (String exp : expected) {
+            for (JsonNode v : values) {
+                // Go compares interface values: a bool or number claim never equals a bound string
+                if (v.isString() && (globs ? Glob.matches(exp, v.stringValue()) : exp.equals(v.stringValue()))) {
+                    return null;
+                }
+            }
+        }
+        return "claim \"" + claim + "\" does not match any associated bound claim values";
     }
 
     private static boolean audienceMatches(JsonNode aud, List<String> bound) {

@@ -1,59 +1,38 @@
 package io.pgbackup.testsupport.vault;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * A token's ACL as Vault evaluates it, simplified: each rule is a policy path (a trailing {@code *}
- * matches any suffix, {@code +} one path segment) that grants every capability. Every token also
- * has Vault's {@code default} policy paths: lookup-self, revoke-self, renew a lease (not revoke one:
- * like real Vault, revoking needs an explicit {@code sys/leases/revoke} rule).
+ * A named ACL policy: its path rules, parsed from HCL ({@link PolicyHcl}). {@link #DEFAULT} is
+ * Vault's built-in default policy, which every token also carries ({@link Acl}).
  */
-final class Policy {
-    static final List<String> DEFAULT_PATHS = List.of(
-            "auth/token/lookup-self", "auth/token/revoke-self", "auth/token/renew-self",
-            "sys/leases/renew", "sys/leases/lookup", "sys/capabilities-self");
+record Policy(String name, List<PathRule> rules) {
+    static final Policy DEFAULT = parse("default", resource("default-policy.hcl"));
 
-    private final List<String> paths;
-    private final List<Pattern> patterns = new ArrayList<>();
-
-    Policy(List<String> granted) {
-        this.paths = new ArrayList<>(DEFAULT_PATHS);
-        this.paths.addAll(granted);
-        for (String p : paths) {
-            patterns.add(toRegex(p));
-        }
+    static Policy parse(String name, String hcl) {
+        return new Policy(name, List.copyOf(PolicyHcl.parse(hcl)));
     }
 
-    private static Pattern toRegex(String policyPath) {
-        StringBuilder re = new StringBuilder();
-        String body = policyPath.endsWith("*") ? policyPath.substring(0, policyPath.length() - 1) : policyPath;
-        for (String part : body.split("(?=\\+)|(?<=\\+)")) {
-            re.append(part.equals("+") ? "[^/]+" : Pattern.quote(part));
-        }
-        if (policyPath.endsWith("*")) {
-            re.append(".*");
-        }
-        return Pattern.compile(re.toString());
+    /** For tests that need a token and no particular policy: every capability but sudo on each path. */
+    static Policy granting(List<String> paths) {
+        return new Policy("test", paths.stream()
+                .map(p -> PathRule.of(p, Set.of("create", "read", "update", "delete", "list"), null, null, List.of()))
+                .toList());
     }
 
-    boolean allows(String path) {
-        return patterns.stream().anyMatch(p -> p.matcher(path).matches());
-    }
-
-    /** Vault's hasMountAccess: some rule reaches under the mount. */
-    boolean reachesUnder(String mountPath) {
-        for (String p : paths) {
-            String literal = p.split("[+*]", 2)[0];
-            if (literal.startsWith(mountPath) || mountPath.startsWith(literal)) {
-                return true;
+    private static String resource(String name) {
+        try (InputStream in = Policy.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return false;
-    }
-
-    List<String> grantedPaths() {
-        return List.copyOf(paths.subList(DEFAULT_PATHS.size(), paths.size()));
     }
 }

@@ -28,9 +28,17 @@ final class Router implements HttpHandler {
             String method = ex.getRequestMethod();
             String path = ex.getRequestURI().getRawPath();
             vault.record(new RecordedRequest(method, ex.getRequestURI().toString(), ex.getRequestHeaders(), body));
+            Integer fault = vault.faults().take();
+            if (fault != null && fault == 307) {
+                ex.getResponseHeaders().set("Location", vault.url().replace("127.0.0.1", "localhost")
+                        + ex.getRequestURI().toString());
+                ex.sendResponseHeaders(307, -1);
+                return;
+            }
             StandInReply reply;
             try {
-                reply = route(method, path, ex, Json.parse(body));
+                reply = fault != null ? StandInReply.error(fault, Faults.error(fault, path.replaceFirst("^/v1/", "")))
+                        : route(method, path, ex, Json.parse(body));
             } catch (RuntimeException e) {
                 reply = StandInReply.error(400, "failed to parse JSON input: " + e.getMessage());
             }
@@ -71,7 +79,7 @@ final class Router implements HttpHandler {
         if (path.startsWith("sys/internal/ui/mounts/") && method.equals("GET")) {
             return preflight(token, path.substring("sys/internal/ui/mounts/".length()));
         }
-        if (!token.policy().allows(path)) {
+        if (!token.acl().allows(path, method.equals("GET") ? "read" : "update", body)) {
             return StandInReply.permissionDenied();
         }
         return engine(method, write, path, token, body);
@@ -80,6 +88,9 @@ final class Router implements HttpHandler {
     private StandInReply engine(String method, boolean write, String path, Token token, JsonNode body) {
         if (path.equals("auth/token/lookup-self") && method.equals("GET")) {
             return lookupSelf(token);
+        }
+        if (path.equals("auth/token/renew-self") && write) {
+            return vault.tokens().renew(token, body.path("increment").asLong(0));
         }
         if (path.equals("auth/token/revoke-self") && write) {
             vault.revokeToken(token);
@@ -108,7 +119,7 @@ final class Router implements HttpHandler {
     /** {@code sys/internal/ui/mounts/<path>}: the mount's info, or the same 403 for no mount and no access. */
     private StandInReply preflight(Token token, String path) {
         Optional<KvEngine.Mount> mount = vault.kv().mountOf(path);
-        if (mount.isEmpty() || !token.policy().reachesUnder(mount.get().path())) {
+        if (mount.isEmpty() || !token.acl().hasMountAccess(mount.get().path())) {
             return StandInReply.error(403, "preflight capability check returned 403, please ensure client's policies"
                     + " grant access to path \"" + path + "/\"");
         }
@@ -122,10 +133,10 @@ final class Router implements HttpHandler {
         ObjectNode d = reply.putObject("data");
         d.put("accessor", token.accessor());
         d.put("creation_time", token.issued().getEpochSecond());
-        d.put("creation_ttl", 0);
+        d.put("creation_ttl", token.ttl().toSeconds());
         d.put("display_name", token.displayName());
         d.put("entity_id", "");
-        d.putNull("expire_time");
+        d.put("expire_time", token.expiresAt().toString());
         d.put("explicit_max_ttl", 0);
         d.put("id", token.id());
         d.put("issue_time", token.issued().toString());
@@ -134,8 +145,8 @@ final class Router implements HttpHandler {
         d.put("orphan", true);
         d.put("path", "auth/token/create");
         d.putArray("policies").add("default").add("pgbackup");
-        d.put("renewable", false);
-        d.put("ttl", 0);
+        d.put("renewable", token.renewable());
+        d.put("ttl", token.secondsLeft(java.time.Instant.now()));
         d.put("type", "service");
         return new StandInReply(200, reply);
     }
@@ -145,21 +156,12 @@ final class Router implements HttpHandler {
         if (checked instanceof StandInReply error) {
             return error;
         }
-        JwtAuth.Role role = (JwtAuth.Role) checked;
-        Token token = vault.issueToken("jwt", role.policyPaths());
+        JwtAuth.Login login = (JwtAuth.Login) checked;
+        JwtAuth.Role role = login.role();
+        Token token = vault.issueToken("jwt-" + login.user(), vault.policies(role.tokenPolicies()), role.tokenTtl(),
+                role.tokenMaxTtl(), role.name());
         ObjectNode reply = Json.envelope();
-        ObjectNode auth = reply.putObject("auth");
-        auth.put("client_token", token.id());
-        auth.put("accessor", token.accessor());
-        auth.putArray("policies").add("default").add("pgbackup");
-        auth.putArray("token_policies").add("default").add("pgbackup");
-        auth.putObject("metadata").put("role", role.name());
-        auth.put("lease_duration", 3600);
-        auth.put("renewable", true);
-        auth.put("entity_id", java.util.UUID.randomUUID().toString());
-        auth.put("token_type", "service");
-        auth.put("orphan", true);
-        auth.put("num_uses", 0);
+        TokenStore.authBlock(reply, token);
         return new StandInReply(200, reply);
     }
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for HashiCorp Vault (none can be installed here) that speaks the part of Vault's HTTP
@@ -44,15 +46,24 @@ public final class VaultStandIn implements AutoCloseable {
     private final KvEngine kv = new KvEngine();
     private final DatabaseEngine database;
     private final JwtAuth jwt = new JwtAuth();
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final TokenStore tokens;
+    private final Map<String, Policy> policies = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "vault-stand-in-token-reaper");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Set<String> issued = ConcurrentHashMap.newKeySet();
     private volatile String namespace = "";
     private volatile boolean sealed;
+    private final Faults faults = new Faults();
 
     private VaultStandIn(String postgresJdbcUrl, TlsFiles tls) {
         this.tls = tls;
         this.database = new DatabaseEngine(postgresJdbcUrl);
+        this.tokens = new TokenStore(t -> database.revokeAllOf(t.id()));
+        reaper.scheduleWithFixedDelay(tokens::reap, 200, 200, TimeUnit.MILLISECONDS);
         try {
             InetSocketAddress addr = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
             if (tls == null) {
@@ -136,13 +147,27 @@ public final class VaultStandIn implements AutoCloseable {
 
     public VaultStandIn databaseRole(String name, DatabaseRoleStatements.Kind kind, String ownerRole, Duration ttl,
                                      Duration maxTtl) {
-        database.role(new DatabaseEngine.Role(name, kind, ownerRole, ttl, maxTtl));
+        database.role(DatabaseEngine.Role.of(name, kind, ownerRole, ttl, maxTtl));
         return this;
     }
 
-    /** Creates a token whose policy grants these paths (plus Vault's default policy); returns its id. */
+    /**
+     * Creates a token whose policy grants these paths (plus Vault's default policy); returns its id.
+     * Its TTL is Vault's default for {@code vault token create}: the system default of 768 h.
+     */
     public String token(String... policyPaths) {
-        return issueToken("token", List.of(policyPaths)).id();
+        return token(Duration.ofHours(768), Duration.ofHours(768), policyPaths);
+    }
+
+    /** A renewable token with this TTL and max TTL: it expires, and its leases are revoked, at its TTL. */
+    public String token(Duration ttl, Duration maxTtl, String... policyPaths) {
+        return issueToken("token", List.of(Policy.granting(List.of(policyPaths))), ttl, maxTtl, null).id();
+    }
+
+    /** Writes an ACL policy ({@code sys/policies/acl/<name>}) from its HCL, refused as Vault refuses a bad one. */
+    public VaultStandIn policy(String name, String hcl) {
+        policies.put(name, Policy.parse(name, hcl));
+        return this;
     }
 
     /** Moves the JWT auth method to another mount path (default {@code jwt}). */
@@ -151,9 +176,35 @@ public final class VaultStandIn implements AutoCloseable {
         return this;
     }
 
-    /** Declares a JWT role: tokens must have {@code aud = boundAudience} and these claims; logins get these paths. */
+    /**
+     * Declares a JWT role: tokens must have {@code aud = boundAudience} and these claims (exact
+     * strings), a {@code sub} (the user claim); logins get these paths, for one hour (max TTL: the
+     * system's).
+     */
     public VaultStandIn jwtRole(String name, String boundAudience, Map<String, String> boundClaims, String... policyPaths) {
-        jwt.role(new JwtAuth.Role(name, List.of(boundAudience), Map.copyOf(boundClaims), List.of(policyPaths)));
+        Map<String, List<String>> claims = new java.util.TreeMap<>();
+        boundClaims.forEach((k, v) -> claims.put(k, List.of(v)));
+        policies.put("jwt-" + name, Policy.granting(List.of(policyPaths)));
+        jwt.role(new JwtAuth.Role(name, List.of(boundAudience), claims, "string", "sub",
+                List.of("jwt-" + name), Duration.ofHours(1), Duration.ZERO));
+        return this;
+    }
+
+    VaultStandIn jwtRole(JwtAuth.Role role) {
+        jwt.role(role);
+        return this;
+    }
+
+    VaultStandIn databaseRole(DatabaseEngine.Role role) {
+        database.role(role);
+        return this;
+    }
+
+    /** Changes the token TTL and max TTL of a JWT role declared before. */
+    public VaultStandIn jwtTokenTtl(String role, Duration ttl, Duration maxTtl) {
+        JwtAuth.Role r = jwt.role(role);
+        jwt.role(new JwtAuth.Role(r.name(), r.boundAudiences(), r.boundClaims(), r.boundClaimsType(), r.userClaim(),
+                r.tokenPolicies(), ttl, maxTtl));
         return this;
     }
 
@@ -176,6 +227,16 @@ public final class VaultStandIn implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next {@code times} requests get {@code status} instead of their answer: 429 (rate-limit
+     * quota), 503 (sealed), 412 (standby behind) or 307 (to the active node, here the same server
+     * as {@code localhost}).
+     */
+    public VaultStandIn answerNext(int status, int times) {
+        faults.add(status, times);
+        return this;
+    }
+
     public List<StandInLease> activeLeases() {
         return database.active();
     }
@@ -191,28 +252,39 @@ public final class VaultStandIn implements AutoCloseable {
         return all;
     }
 
-    /** Whether a token is still valid (not revoked). */
+    /** Whether a token is still valid (neither revoked nor expired). */
     public boolean tokenValid(String id) {
-        return tokens.containsKey(id);
+        return tokens.valid(id);
     }
 
     // ---- used by the router
 
-    Token issueToken(String displayName, List<String> policyPaths) {
-        Token t = new Token("hvs." + Json.random(24), Json.random(24), displayName, new Policy(policyPaths),
-                Instant.now(), namespace);
-        tokens.put(t.id(), t);
+    Token issueToken(String displayName, List<Policy> tokenPolicies, Duration ttl, Duration maxTtl, String role) {
+        List<Policy> all = new java.util.ArrayList<>();
+        all.add(Policy.DEFAULT);
+        all.addAll(tokenPolicies);
+        Token t = new Token("hvs." + Json.random(24), Json.random(24), displayName, new Acl(all),
+                Instant.now(), namespace, ttl, maxTtl, true, role);
+        tokens.add(t);
         issued.add(t.id());
         return t;
     }
 
+    /** The stored policies of these names; a name with no policy is skipped, as Vault does. */
+    List<Policy> policies(List<String> names) {
+        return names.stream().map(policies::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     Token tokenFor(String id) {
-        return id == null ? null : tokens.get(id);
+        return tokens.live(id);
+    }
+
+    TokenStore tokens() {
+        return tokens;
     }
 
     void revokeToken(Token token) {
-        tokens.remove(token.id());
-        database.revokeAllOf(token.id());
+        tokens.revoke(token);
     }
 
     void record(RecordedRequest r) {
@@ -235,6 +307,10 @@ public final class VaultStandIn implements AutoCloseable {
         return namespace;
     }
 
+    Faults faults() {
+        return faults;
+    }
+
     boolean sealed() {
         return sealed;
     }
@@ -244,6 +320,7 @@ public final class VaultStandIn implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        reaper.shutdownNow();
         for (StandInLease l : database.active()) {
             database.revoke(l.id());
         }

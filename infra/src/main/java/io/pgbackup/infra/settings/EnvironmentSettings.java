@@ -1,5 +1,7 @@
 package io.pgbackup.infra.settings;
 
+import io.pgbackup.secrets.Conventions;
+
 /**
  * Everything that differs between two environments (one Terraform stack each). Validated when
  * built: settings that would produce an inconsistent or unsafe infrastructure never reach synth.
@@ -17,7 +19,7 @@ public record EnvironmentSettings(String name, int groupNumber, BucketSettings b
     /**
      * The team's conventions for environment {@code name} of group {@code groupNumber}: bucket
      * {@code pgbackup-groupe-<N>-<env>} in fr-par, a year of backups, secrets under
-     * {@code secret/groupe-<N>}, one-hour database accounts and tokens (six at most), a backup at
+     * {@code secret/groupe-<N>} ({@code secret/groupe-<N>/<env>} but for prd, {@link Conventions#secretsPath}), one-hour database accounts and tokens (six at most), a backup at
      * 03:00 Paris time every night, the restore drill on Sundays at 05:00, the database {@code app} on
      * {@code postgres-<env>.internal:5432}, GitLab Free (no protected environment).
      */
@@ -25,7 +27,7 @@ public record EnvironmentSettings(String name, int groupNumber, BucketSettings b
         String group = "groupe-" + groupNumber;
         return new EnvironmentSettings(name, groupNumber,
                 new BucketSettings("pgbackup-" + group, "fr-par", "fr-par-1", 366, 400, null, null),
-                new VaultSettings("secret", group, "database", group + "-" + name, "app_owner",
+                new VaultSettings(Conventions.KV_MOUNT, Conventions.secretsPath(String.valueOf(groupNumber), name), "database", group + "-" + name, "app_owner",
                         3600, 6 * 3600, "jwt", 3600, 6 * 3600),
                 new CiSettings("main", "0 3 * * *", "Europe/Paris", "0 5 * * 0",
                         new JobTarget("postgres-" + name + ".internal", 5432, "app", "https://vault.example.com"),

@@ -25,11 +25,10 @@ public final class Environments {
                 .withObjectLock(new ObjectLock(ObjectLock.Mode.GOVERNANCE, 30)));
     }
 
-    /** Staging: a month of backups, no GLACIER, no lock, its secrets apart from production's. */
+    /** Staging: a month of backups, no GLACIER, no lock, its secrets apart from production's (secret/groupe-N/stg, by the conventions). */
     public static EnvironmentSettings staging() {
         EnvironmentSettings defaults = EnvironmentSettings.defaults("stg", GROUP);
         return defaults.withBucket(defaults.bucket().withDays(30, 45))
-                .withVault(defaults.vault().withSecretsPath("groupe-" + GROUP + "/stg"))
                 .withCi(defaults.ci().withCron("30 2 * * *", "Europe/Paris"));
     }
 }

@@ -1,5 +1,7 @@
 package io.pgbackup.infra.settings;
 
+import io.pgbackup.secrets.Conventions;
+
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ final class SettingsValidation {
         bucket(env, bucket);
         lifecycle(env, bucket);
         vault(env, vault);
+        secretsPath(env, group, vault);
         schedule(env, ci);
         target(env, ci.target());
     }
@@ -80,6 +83,23 @@ final class SettingsValidation {
         }
         ttls(env, "database account lease", v.credentialDefaultTtl(), v.credentialMaxTtl());
         ttls(env, "CI token", v.tokenTtl(), v.tokenMaxTtl());
+        if (v.tokenMaxTtl() < v.credentialMaxTtl()) {
+            throw new InvalidSettingsException(env, "the CI token's max TTL " + v.tokenMaxTtl()
+                    + "s is shorter than the database account's max TTL " + v.credentialMaxTtl() + "s",
+                    "Vault revokes a token's leases with it: give the token at least the account's max TTL, and keep"
+                            + " both above the CI job timeout (the job stops with exit 33 before either ends)");
+        }
+    }
+
+    /** The jobs read their secrets where {@link Conventions#secretsPath} says: infra must write them there. */
+    private static void secretsPath(String env, int group, VaultSettings v) {
+        String expected = Conventions.secretsPath(String.valueOf(group), env);
+        if (!expected.equals(v.secretsPath()) || !Conventions.KV_MOUNT.equals(v.kvMount())) {
+            throw new InvalidSettingsException(env, "secrets path " + v.kvMount() + "/" + v.secretsPath()
+                    + " is not where the jobs of group " + group + " in " + env + " read theirs ("
+                    + Conventions.KV_MOUNT + "/" + expected + ")",
+                    "keep the conventional path (io.pgbackup.secrets.Conventions), or change it there for infra, the jobs and the CI template at once");
+        }
     }
 
     private static void ttls(String env, String what, int ttl, int max) {

@@ -22,7 +22,7 @@ class ProviderSchemaFactsTest {
         JsonNode schemas = Synthesized.JSON.readTree(Files.readString(
                 GeneratedBindingsTest.GENERATED.resolve("schema/providers-schema.json"))).path("provider_schemas");
         List<String> facts = facts();
-        assertThat(facts).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(facts).hasSizeGreaterThanOrEqualTo(100);
         for (String fact : facts) {
             String[] f = fact.split("\\s+");
             JsonNode block = resource(schemas, f[0]).path("block");

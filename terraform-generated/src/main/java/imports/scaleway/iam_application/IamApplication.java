@@ -81,6 +81,10 @@ public class IamApplication extends com.hashicorp.cdktf.TerraformResource {
         software.amazon.jsii.Kernel.call(this, "resetOrganizationId", software.amazon.jsii.NativeType.VOID);
     }
 
+    public void resetTags() {
+        software.amazon.jsii.Kernel.call(this, "resetTags", software.amazon.jsii.NativeType.VOID);
+    }
+
     @Override
     protected @org.jetbrains.annotations.NotNull java.util.Map<java.lang.String, java.lang.Object> synthesizeAttributes() {
         return java.util.Collections.unmodifiableMap(software.amazon.jsii.Kernel.call(this, "synthesizeAttributes", software.amazon.jsii.NativeType.mapOf(software.amazon.jsii.NativeType.forClass(java.lang.Object.class))));
@@ -116,6 +120,10 @@ public class IamApplication extends com.hashicorp.cdktf.TerraformResource {
         return software.amazon.jsii.Kernel.get(this, "organizationIdInput", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
     }
 
+    public @org.jetbrains.annotations.Nullable java.util.List<java.lang.String> getTagsInput() {
+        return java.util.Optional.ofNullable((java.util.List<java.lang.String>)(software.amazon.jsii.Kernel.get(this, "tagsInput", software.amazon.jsii.NativeType.listOf(software.amazon.jsii.NativeType.forClass(java.lang.String.class))))).map(java.util.Collections::unmodifiableList).orElse(null);
+    }
+
     public @org.jetbrains.annotations.NotNull java.lang.String getDescription() {
         return software.amazon.jsii.Kernel.get(this, "description", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
     }
@@ -146,6 +154,14 @@ public class IamApplication extends com.hashicorp.cdktf.TerraformResource {
 
     public void setOrganizationId(final @org.jetbrains.annotations.NotNull java.lang.String value) {
         software.amazon.jsii.Kernel.set(this, "organizationId", java.util.Objects.requireNonNull(value, "organizationId is required"));
+    }
+
+    public @org.jetbrains.annotations.NotNull java.util.List<java.lang.String> getTags() {
+        return java.util.Collections.unmodifiableList(software.amazon.jsii.Kernel.get(this, "tags", software.amazon.jsii.NativeType.listOf(software.amazon.jsii.NativeType.forClass(java.lang.String.class))));
+    }
+
+    public void setTags(final @org.jetbrains.annotations.NotNull java.util.List<java.lang.String> value) {
+        software.amazon.jsii.Kernel.set(this, "tags", java.util.Objects.requireNonNull(value, "tags is required"));
     }
 
     /**
@@ -309,6 +325,19 @@ public class IamApplication extends com.hashicorp.cdktf.TerraformResource {
          */
         public Builder organizationId(final java.lang.String organizationId) {
             this.config().organizationId(organizationId);
+            return this;
+        }
+
+        /**
+         * The tags associated with the application.
+         * <p>
+         * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/iam_application#tags IamApplication#tags}
+         * <p>
+         * @return {@code this}
+         * @param tags The tags associated with the application. This parameter is required.
+         */
+        public Builder tags(final java.util.List<java.lang.String> tags) {
+            this.config().tags(tags);
             return this;
         }
 

@@ -44,6 +44,15 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
     }
 
     /**
+     * The tags associated with the application.
+     * <p>
+     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/iam_application#tags IamApplication#tags}
+     */
+    default @org.jetbrains.annotations.Nullable java.util.List<java.lang.String> getTags() {
+        return null;
+    }
+
+    /**
      * @return a {@link Builder} of {@link IamApplicationConfig}
      */
     static Builder builder() {
@@ -57,6 +66,7 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
         java.lang.String id;
         java.lang.String name;
         java.lang.String organizationId;
+        java.util.List<java.lang.String> tags;
         java.lang.Object connection;
         java.lang.Object count;
         java.util.List<com.hashicorp.cdktf.ITerraformDependable> dependsOn;
@@ -109,6 +119,17 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
          */
         public Builder organizationId(java.lang.String organizationId) {
             this.organizationId = organizationId;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link IamApplicationConfig#getTags}
+         * @param tags The tags associated with the application.
+         *             Docs at Terraform Registry: {@link https://registry.terraform.io/providers/scaleway/scaleway/2.47.0/docs/resources/iam_application#tags IamApplication#tags}
+         * @return {@code this}
+         */
+        public Builder tags(java.util.List<java.lang.String> tags) {
+            this.tags = tags;
             return this;
         }
 
@@ -233,6 +254,7 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
         private final java.lang.String id;
         private final java.lang.String name;
         private final java.lang.String organizationId;
+        private final java.util.List<java.lang.String> tags;
         private final java.lang.Object connection;
         private final java.lang.Object count;
         private final java.util.List<com.hashicorp.cdktf.ITerraformDependable> dependsOn;
@@ -251,6 +273,7 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
             this.id = software.amazon.jsii.Kernel.get(this, "id", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
             this.name = software.amazon.jsii.Kernel.get(this, "name", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
             this.organizationId = software.amazon.jsii.Kernel.get(this, "organizationId", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.tags = software.amazon.jsii.Kernel.get(this, "tags", software.amazon.jsii.NativeType.listOf(software.amazon.jsii.NativeType.forClass(java.lang.String.class)));
             this.connection = software.amazon.jsii.Kernel.get(this, "connection", software.amazon.jsii.NativeType.forClass(java.lang.Object.class));
             this.count = software.amazon.jsii.Kernel.get(this, "count", software.amazon.jsii.NativeType.forClass(java.lang.Object.class));
             this.dependsOn = software.amazon.jsii.Kernel.get(this, "dependsOn", software.amazon.jsii.NativeType.listOf(software.amazon.jsii.NativeType.forClass(com.hashicorp.cdktf.ITerraformDependable.class)));
@@ -270,6 +293,7 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
             this.id = builder.id;
             this.name = builder.name;
             this.organizationId = builder.organizationId;
+            this.tags = builder.tags;
             this.connection = builder.connection;
             this.count = builder.count;
             this.dependsOn = (java.util.List<com.hashicorp.cdktf.ITerraformDependable>)builder.dependsOn;
@@ -297,6 +321,11 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
         @Override
         public final java.lang.String getOrganizationId() {
             return this.organizationId;
+        }
+
+        @Override
+        public final java.util.List<java.lang.String> getTags() {
+            return this.tags;
         }
 
         @Override
@@ -352,6 +381,9 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
             if (this.getOrganizationId() != null) {
                 data.set("organizationId", om.valueToTree(this.getOrganizationId()));
             }
+            if (this.getTags() != null) {
+                data.set("tags", om.valueToTree(this.getTags()));
+            }
             if (this.getConnection() != null) {
                 data.set("connection", om.valueToTree(this.getConnection()));
             }
@@ -395,6 +427,7 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
             if (this.id != null ? !this.id.equals(that.id) : that.id != null) return false;
             if (this.name != null ? !this.name.equals(that.name) : that.name != null) return false;
             if (this.organizationId != null ? !this.organizationId.equals(that.organizationId) : that.organizationId != null) return false;
+            if (this.tags != null ? !this.tags.equals(that.tags) : that.tags != null) return false;
             if (this.connection != null ? !this.connection.equals(that.connection) : that.connection != null) return false;
             if (this.count != null ? !this.count.equals(that.count) : that.count != null) return false;
             if (this.dependsOn != null ? !this.dependsOn.equals(that.dependsOn) : that.dependsOn != null) return false;
@@ -410,6 +443,7 @@ public interface IamApplicationConfig extends software.amazon.jsii.JsiiSerializa
             result = 31 * result + (this.id != null ? this.id.hashCode() : 0);
             result = 31 * result + (this.name != null ? this.name.hashCode() : 0);
             result = 31 * result + (this.organizationId != null ? this.organizationId.hashCode() : 0);
+            result = 31 * result + (this.tags != null ? this.tags.hashCode() : 0);
             result = 31 * result + (this.connection != null ? this.connection.hashCode() : 0);
             result = 31 * result + (this.count != null ? this.count.hashCode() : 0);
             result = 31 * result + (this.dependsOn != null ? this.dependsOn.hashCode() : 0);

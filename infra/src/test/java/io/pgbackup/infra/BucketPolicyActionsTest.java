@@ -41,6 +41,28 @@ class BucketPolicyActionsTest {
         }
     }
 
+    /** The IAM policies name only permission sets Scaleway documents (fixture with its commit). */
+    @Test
+    void everyPermissionSetIsOneScalewayDocuments() throws IOException {
+        List<String> documented;
+        try (InputStream in = BucketPolicyActionsTest.class.getResourceAsStream("/scaleway/permission-sets.txt")) {
+            documented = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+        int named = 0;
+        for (String env : List.of("prd", "stg")) {
+            for (JsonNode policy : Synthesized.resources(env, "scaleway_iam_policy")) {
+                for (JsonNode rule : policy.path("rule")) {
+                    for (JsonNode set : rule.path("permission_set_names")) {
+                        assertThat(documented).as(env).contains(set.asString());
+                        named++;
+                    }
+                }
+            }
+        }
+        assertThat(named).isPositive();
+    }
+
     @Test
     void theJobsMayCopyAVersionAndBringAnArchivedBackupBack() {
         assertThat(actions("prd")).contains("s3:GetObjectVersion", "s3:RestoreObject");

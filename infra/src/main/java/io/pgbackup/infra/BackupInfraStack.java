@@ -51,6 +51,14 @@ public final class BackupInfraStack extends TerraformStack {
                 .validation(List.of(TerraformVariableValidationConfig.builder()
                         .condition("${can(regex(\"^[a-z][a-z0-9-]{1,15}$\", var.environnement))}")
                         .errorMessage("environnement is 2 to 16 lower-case letters, digits or hyphens, starting with a letter.")
+                        .build(),
+                        // the database connection, the secrets paths and the CI variables are named from the
+                        // stack's environment at synth time: another value would point at another's
+                        TerraformVariableValidationConfig.builder()
+                        .condition("${var.environnement == \"" + settings.name() + "\"}")
+                        .errorMessage("environnement is this stack's environment, " + settings.name() + ": its database"
+                                + " connection, secrets paths and CI variables are built from it. Add an environment"
+                                + " in Environments.java instead.")
                         .build()))
                 .build());
         return new StackInputs(settings, environnement.getStringValue(),

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the backup history of every database in the store as one self-contained HTML page",
@@ -77,7 +78,7 @@ final class ReportCommand extends JobCommand {
 
     private int report() {
         try (BackupStore source = store.open(ctx)) {
-            StoreReport report = new ReportCollector(source, maxAge, zone, scheduleDays).collect(Instant.now());
+            StoreReport report = new ReportCollector(source, maxAge, zone, scheduleDays).collect(Instant.now().truncatedTo(ChronoUnit.SECONDS));
             if (html != null) {
                 ReportFile.write(html, HtmlReport.render(report));
                 Summary.LOG.info("report of " + report.databases().size() + " database(s) of " + report.store()

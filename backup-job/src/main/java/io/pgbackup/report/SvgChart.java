@@ -14,7 +14,8 @@ import java.util.function.ToLongFunction;
  */
 final class SvgChart {
     private static final int WIDTH = 1100;
-    private static final int HEIGHT = 200;
+    private static final int HEIGHT = 170;
+    private static final int TICKS = 4;
     private static final int LEFT = 70;
     private static final int RIGHT = 15;
     private static final int TOP = 12;
@@ -79,10 +80,12 @@ final class SvgChart {
                 .append("\" text-anchor=\"end\">").append(Html.esc(label.apply(max))).append("</text>");
         sb.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(bottom)
                 .append("\" text-anchor=\"end\">0</text>");
-        sb.append("<text class=\"tick\" x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 6).append("\">")
-                .append(DAY.format(Instant.ofEpochSecond(t0))).append("</text>");
-        sb.append("<text class=\"tick\" x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(HEIGHT - 6)
-                .append("\" text-anchor=\"end\">").append(DAY.format(Instant.ofEpochSecond(t1))).append("</text>");
+        for (int i = 0; i <= TICKS; i++) {
+            long t = t0 + (t1 - t0) * i / TICKS;
+            String anchor = i == 0 ? "start" : i == TICKS ? "end" : "middle";
+            sb.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s"
+                    + "</text>", x(t, t0, t1), HEIGHT - 6, anchor, DAY.format(Instant.ofEpochSecond(t))));
+        }
     }
 
     private static double x(long t, long t0, long t1) {

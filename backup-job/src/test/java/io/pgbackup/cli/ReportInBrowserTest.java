@@ -30,7 +30,7 @@ class ReportInBrowserTest {
     void chromiumShowsTheBackupsTheirSizesReasonsAndDrills() throws Exception {
         String db = Fixtures.sampleDatabase("report");
         Path store = dir.resolve("store");
-        ReportStore seeded = new ReportStore(store, db);
+        ReportStore seeded = new ReportStore(store, db, 1500);
         Cli cli = Fixtures.cli(db, store);
         String manual = backup(cli, "manual");
         String deploy = backup(cli, "deploy");
@@ -57,7 +57,7 @@ class ReportInBrowserTest {
                 .contains("&lt;script&gt;alert('x')&lt;/script&gt; public.orders")
                 .doesNotContain("<script")
                 .contains("<li data-date=\"" + seeded.today.minusDays(6) + "\"><span class=\"bad\">")
-                .contains("data-id=\"" + seeded.incomplete.id() + "\" data-reason=\"manual\" data-bytes=\"500\"")
+                .contains("data-id=\"" + seeded.incomplete.id() + "\" data-reason=\"manual\" data-bytes=\"750000\"")
                 .contains("<p class=\"freshness ok\">fresh: the newest backup " + deploy + " is ")
                 .contains("<p class=\"freshness bad\">STALE: the newest backup " + seeded.billing.id() + " is 3d");
         assertThat(dom.split("<circle class=\"dot ", -1)).hasSize(1 + 2 * (22 + 2) + 2);

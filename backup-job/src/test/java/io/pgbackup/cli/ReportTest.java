@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,6 +94,7 @@ class ReportTest {
         assertThat(r.err()).contains("report of 2 database(s) of file:").contains("written to " + html)
                 .contains("report as JSON written to " + json);
 
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(html))).isEqualTo("rw-r--r--");
         String page = Files.readString(html);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<style>").contains("<svg class=\"chart\"")
                 .contains("data-id=\"" + s.newest.id() + "\" data-reason=\"schedule\" data-bytes=\"1234\"")

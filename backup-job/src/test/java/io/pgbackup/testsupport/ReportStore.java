@@ -32,25 +32,30 @@ public final class ReportStore {
     public BackupName failedDrill;
     public BackupName billing;
 
-    /** Seeds {@code app} (or {@code appName}) and {@code billing} into the file store {@code dir}. */
+    /** Seeds {@code appName} and {@code billing} into the file store {@code dir}, sizes as above. */
     public ReportStore(Path dir, String appName) {
+        this(dir, appName, 1);
+    }
+
+    /** The same with every size (bytes) {@code scale} times larger, for pictures of realistic stores. */
+    public ReportStore(Path dir, String appName, int scale) {
         try (BackupStore store = BackupStores.open(dir.toUri().toString(), null)) {
             Seed app = new Seed(store, appName);
             for (int i = 20; i >= 1; i--) {
                 if (i == 4) {
-                    deploy = app.backup(at(4, 14, 0), Reason.DEPLOY, 1400, 7_000);
+                    deploy = app.backup(at(4, 14, 0), Reason.DEPLOY, 1400 * scale, 7_000);
                 } else if (i != 6) {
-                    BackupName n = app.backup(at(i, 1, 30), Reason.SCHEDULE, 1000 + 10 * (20 - i), 4000 + 150L * i);
+                    BackupName n = app.backup(at(i, 1, 30), Reason.SCHEDULE, (1000 + 10 * (20 - i)) * scale, 4000 + 150L * i);
                     failedDrill = i == 7 ? n : failedDrill;
                 }
             }
-            manual = app.backup(at(2, 10, 0), Reason.MANUAL, 900, 3_500);
-            preRestore = app.backup(at(3, 12, 0), Reason.PRE_RESTORE, 1100, 4_500);
-            newest = app.backup(now.minus(Duration.ofHours(3)), Reason.SCHEDULE, 1234, 5_000);
-            incomplete = app.data(now.minus(Duration.ofHours(1)), Reason.MANUAL, 500);
+            manual = app.backup(at(2, 10, 0), Reason.MANUAL, 900 * scale, 3_500);
+            preRestore = app.backup(at(3, 12, 0), Reason.PRE_RESTORE, 1100 * scale, 4_500);
+            newest = app.backup(now.minus(Duration.ofHours(3)), Reason.SCHEDULE, 1234 * scale, 5_000);
+            incomplete = app.data(now.minus(Duration.ofHours(1)), Reason.MANUAL, 500 * scale);
             History.drill(store, failedDrill, at(7, 3, 0), false, List.of(PROBLEM));
             History.drill(store, newest, now.minus(Duration.ofHours(2)), true, List.of());
-            billing = new Seed(store, "billing").backup(at(3, 1, 30), Reason.SCHEDULE, 5000, 9_000);
+            billing = new Seed(store, "billing").backup(at(3, 1, 30), Reason.SCHEDULE, 5000 * scale, 9_000);
         }
     }
 

@@ -1,7 +1,13 @@
 package io.pgbackup.cli;
 
 import io.pgbackup.catalog.Json;
+import io.pgbackup.catalog.BackupName;
+import io.pgbackup.catalog.Reason;
+import io.pgbackup.storage.BackupStore;
+import io.pgbackup.storage.BackupStores;
 import io.pgbackup.testsupport.Cli;
+import io.pgbackup.testsupport.S3Fixture;
+import io.pgbackup.testsupport.Seed;
 import io.pgbackup.testsupport.ReportStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +16,11 @@ import tools.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,6 +122,57 @@ class ReportTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("store", "public",
                     "report.json");
         }
+    }
+
+    /** On S3 (S3Proxy on 127.0.0.1) the one listing of the store's prefix finds every database, and no key is printed. */
+    @Test
+    void readsAnS3Store() {
+        String uri = Seed.newS3Store("report");
+        BackupName app;
+        BackupName billing;
+        try (BackupStore s = Seed.open(uri)) {
+            app = new Seed(s, "app").backup(Instant.now().minus(Duration.ofHours(2)), Reason.DEPLOY, 3000);
+            billing = new Seed(s, "billing").backup(Instant.now().minus(Duration.ofDays(2)), Reason.SCHEDULE, 2000);
+        }
+        Cli.Result r = new Cli().env(S3Fixture.env()).env("PGBACKUP_STORE", uri).run("report", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = Json.MAPPER.readTree(r.out());
+        assertThat(json.get("store").asString()).isEqualTo(uri);
+        assertThat(names(json.get("databases"), "database")).containsExactly("app", "billing");
+        assertThat(json.get("databases").get(0).get("latest").get(0).get("id").asString()).isEqualTo(app.id());
+        assertThat(json.get("databases").get(0).get("fresh").asBoolean()).isTrue();
+        assertThat(json.get("databases").get(1).get("latest").get(0).get("id").asString()).isEqualTo(billing.id());
+        assertThat(json.get("databases").get(1).get("fresh").asBoolean()).isFalse();
+    }
+
+    /** Days begin in --timezone: a nightly at 00:30 in Paris is 22:30 or 23:30 UTC the day before. */
+    @Test
+    void scheduleDaysBeginInTheTimezone() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LocalDate today = LocalDate.now(paris);
+        List<LocalDate> utcDays = new ArrayList<>();
+        try (BackupStore s = BackupStores.open(dir.toUri().toString(), null)) {
+            Seed seed = new Seed(s, "app");
+            for (int i = 1; i <= 5; i++) {
+                Instant at = today.minusDays(i).atTime(0, 30).atZone(paris).toInstant();
+                seed.backup(at, Reason.SCHEDULE, 1000);
+                utcDays.add(LocalDate.ofInstant(at, ZoneOffset.UTC));
+            }
+        }
+        JsonNode local = Json.MAPPER.readTree(cli(dir).run("report", "--json", "--schedule-days", "4", "--timezone",
+                "Europe/Paris").out());
+        assertThat(local.get("timezone").asString()).isEqualTo("Europe/Paris");
+        assertThat(local.get("databases").get(0).get("scheduleGaps")).isEmpty();
+
+        JsonNode utc = Json.MAPPER.readTree(cli(dir).run("report", "--json", "--schedule-days", "4").out());
+        LocalDate utcToday = LocalDate.now(ZoneOffset.UTC);
+        List<String> expected = new ArrayList<>();
+        for (LocalDate d = utcToday.minusDays(4); d.isBefore(utcToday); d = d.plusDays(1)) {
+            if (!utcDays.contains(d)) {
+                expected.add(d.toString());
+            }
+        }
+        assertThat(names(utc.get("databases").get(0).get("scheduleGaps"), "date")).isEqualTo(expected);
     }
 
     @Test

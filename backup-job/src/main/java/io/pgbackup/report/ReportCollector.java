@@ -1,7 +1,6 @@
 package io.pgbackup.report;
 
 import io.pgbackup.catalog.BackupName;
-import io.pgbackup.catalog.Catalog;
 import io.pgbackup.catalog.Manifest;
 import io.pgbackup.catalog.VerifyRecord;
 import io.pgbackup.engine.Progress;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Reads what the report shows from a store: one listing of the whole store, then the manifests and
- * verification records (small JSON documents); never a backup's data.
+ * verification records (small JSON documents, read {@link Documents#IN_FLIGHT} at a time); never a
+ * backup's data.
  */
 public final class ReportCollector {
     /** How many of the newest backups the report lists by id. */
@@ -43,11 +44,17 @@ public final class ReportCollector {
     public StoreReport collect(Instant now) {
         store.probe();
         Map<String, List<StoredObject>> byDatabase = new TreeMap<>();
+        List<String> manifestKeys = new ArrayList<>();
+        List<String> verifyKeys = new ArrayList<>();
         for (StoredObject o : store.list("")) {
             database(o.key()).ifPresent(db -> byDatabase.computeIfAbsent(db, k -> new ArrayList<>()).add(o));
+            BackupName.parseKey(o.key(), BackupName.MANIFEST_SUFFIX).ifPresent(n -> manifestKeys.add(o.key()));
+            BackupName.parseKey(o.key(), BackupName.VERIFY_SUFFIX).ifPresent(n -> verifyKeys.add(o.key()));
         }
+        Map<String, Manifest> manifests = Documents.read(store, manifestKeys, Manifest.class);
+        Map<String, VerifyRecord> drills = Documents.read(store, verifyKeys, VerifyRecord.class);
         List<DatabaseReport> databases = byDatabase.entrySet().stream()
-                .map(e -> database(e.getKey(), e.getValue(), now)).toList();
+                .map(e -> database(e.getKey(), e.getValue(), manifests, drills, now)).toList();
         return new StoreReport(store.describe(), now, maxAge.toSeconds(), StatusJob.human(maxAge), zone.getId(),
                 scheduleDays, databases);
     }
@@ -60,9 +67,9 @@ public final class ReportCollector {
                 .map(BackupName::database);
     }
 
-    private DatabaseReport database(String db, List<StoredObject> objects, Instant now) {
-        Catalog catalog = new Catalog(store, db);
-        List<BackupRow> history = backups(catalog, objects);
+    private DatabaseReport database(String db, List<StoredObject> objects, Map<String, Manifest> manifests,
+                                    Map<String, VerifyRecord> drills, Instant now) {
+        List<BackupRow> history = backups(objects, manifests);
         List<BackupRow> restorable = history.stream().filter(BackupRow::complete).toList();
         BackupRow newest = restorable.isEmpty() ? null : restorable.get(restorable.size() - 1);
         Long age = newest == null ? null : Duration.between(newest.time(), now).toSeconds();
@@ -71,39 +78,33 @@ public final class ReportCollector {
                 : "the newest backup " + newest.id() + " is " + StatusJob.human(Duration.ofSeconds(age)) + " old"
                 + (fresh ? " (limit " : ", more than the limit of ") + StatusJob.human(maxAge) + (fresh ? ")" : "");
         List<BackupRow> latest = new ArrayList<>(history.subList(Math.max(0, history.size() - LATEST), history.size()));
-        java.util.Collections.reverse(latest);
+        Collections.reverse(latest);
         return new DatabaseReport(db, restorable.size(), history.size() - restorable.size(), fresh, age, freshness,
-                new ScheduleGaps(zone, scheduleDays).find(restorable, now), drills(catalog, objects), latest, history);
+                new ScheduleGaps(zone, scheduleDays).find(restorable, now), drills(objects, drills), latest, history);
     }
 
     /** Every backup, oldest first; sizes from the manifest, or from the listing when there is none. */
-    private static List<BackupRow> backups(Catalog catalog, List<StoredObject> objects) {
-        Map<String, StoredObject> manifests = new TreeMap<>();
-        for (StoredObject o : objects) {
-            BackupName.parseKey(o.key(), BackupName.MANIFEST_SUFFIX).ifPresent(n -> manifests.put(n.id(), o));
-        }
+    private static List<BackupRow> backups(List<StoredObject> objects, Map<String, Manifest> manifests) {
         List<BackupRow> rows = new ArrayList<>();
         for (StoredObject o : objects) {
-            BackupName.parseKey(o.key(), BackupName.DATA_SUFFIX).ifPresent(n -> rows.add(row(catalog, n, o,
-                    manifests.containsKey(n.id()))));
+            BackupName.parseKey(o.key(), BackupName.DATA_SUFFIX).ifPresent(n -> rows.add(row(n, o,
+                    manifests.get(n.manifestKey()))));
         }
         rows.sort(Comparator.comparing(BackupRow::time).thenComparing(BackupRow::id));
         return rows;
     }
 
-    private static BackupRow row(Catalog catalog, BackupName name, StoredObject data, boolean hasManifest) {
-        Manifest m = hasManifest ? catalog.readJson(name.manifestKey(), Manifest.class).orElse(null) : null;
+    private static BackupRow row(BackupName name, StoredObject data, Manifest m) {
         long stored = m != null ? m.storedBytes() : data.size();
         return new BackupRow(name.id(), name.time(), name.reason().label(), m != null, stored, Progress.bytes(stored),
                 m == null ? null : m.durationMillis(), m == null ? null : m.dumpBytes());
     }
 
-    /** The verification records, newest first. */
-    private static List<DrillRow> drills(Catalog catalog, List<StoredObject> objects) {
+    /** The verification records of the database, newest first. */
+    private static List<DrillRow> drills(List<StoredObject> objects, Map<String, VerifyRecord> records) {
         return objects.stream()
-                .filter(o -> BackupName.parseKey(o.key(), BackupName.VERIFY_SUFFIX).isPresent())
-                .map(o -> catalog.readJson(o.key(), VerifyRecord.class))
-                .flatMap(Optional::stream)
+                .map(o -> records.get(o.key()))
+                .filter(v -> v != null)
                 .map(v -> new DrillRow(v.backupId(), v.result(), v.finishedAt(), v.durationMillis(), v.tablesChecked(),
                         v.problems() == null ? List.of() : v.problems()))
                 .sorted(Comparator.comparing(DrillRow::finishedAt, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -78,7 +78,8 @@ final class ReportCommand extends JobCommand {
 
     private int report() {
         try (BackupStore source = store.open(ctx)) {
-            StoreReport report = new ReportCollector(source, maxAge, zone, scheduleDays).collect(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            StoreReport report = new ReportCollector(source, maxAge, zone, scheduleDays)
+                    .collect(Instant.now().truncatedTo(ChronoUnit.SECONDS));
             if (html != null) {
                 ReportFile.write(html, HtmlReport.render(report));
                 Summary.LOG.info("report of " + report.databases().size() + " database(s) of " + report.store()

@@ -5,6 +5,11 @@ final class Html {
     private Html() {
     }
 
+    /** An instant for people, to the second: {@code 2026-12-01 06:07:32Z}. */
+    static String time(java.time.Instant t) {
+        return t == null ? "-" : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ');
+    }
+
     static String esc(Object value) {
         String s = String.valueOf(value);
         StringBuilder sb = new StringBuilder(s.length() + 16);

@@ -22,6 +22,9 @@ public final class HtmlReport {
     private static final SvgChart DURATION = new SvgChart("backup duration over time",
             r -> r.durationMillis() == null ? 0 : r.durationMillis(), Durations::human);
 
+    /** Drills listed on the page, newest first; the JSON has them all. */
+    private static final int SHOWN_DRILLS = 10;
+
     private final StringBuilder sb = new StringBuilder(64 * 1024);
     private final StoreReport report;
     private final ZoneId zone;
@@ -42,7 +45,7 @@ public final class HtmlReport {
                 .append(css()).append("</style></head><body>\n");
         sb.append("<h1>pgbackup report</h1><div class=\"meta\">store <code id=\"store\">")
                 .append(Html.esc(report.store())).append("</code> &middot; generated ")
-                .append(Html.esc(report.generatedAt())).append(" &middot; freshness limit ")
+                .append(Html.esc(Html.time(report.generatedAt()))).append(" &middot; freshness limit ")
                 .append(Html.esc(report.maxAge())).append(" &middot; nightly gaps searched in the last ")
                 .append(report.scheduleDays()).append(" days (").append(Html.esc(report.timezone())).append(")</div>\n");
         summary();
@@ -109,15 +112,21 @@ public final class HtmlReport {
         }
         sb.append("<table class=\"drills\"><tr><th>finished</th><th>backup</th><th>result</th>")
                 .append("<th class=\"num\">tables checked</th><th class=\"num\">duration</th><th>problems</th></tr>");
-        for (DrillRow r : drills) {
+        for (DrillRow r : drills.subList(0, Math.min(drills.size(), SHOWN_DRILLS))) {
             sb.append("<tr data-backup=\"").append(Html.esc(r.backupId())).append("\" data-result=\"")
-                    .append(Html.esc(r.result())).append("\"><td>").append(Html.esc(r.finishedAt())).append("</td><td><code>")
+                    .append(Html.esc(r.result())).append("\"><td>").append(Html.esc(Html.time(r.finishedAt())))
+                    .append("</td><td><code>")
                     .append(Html.esc(r.backupId())).append("</code></td><td class=\"").append(r.passed() ? "ok" : "bad")
                     .append("\">").append(Html.esc(r.result())).append("</td><td class=\"num\">").append(r.tablesChecked())
                     .append("</td><td class=\"num\">").append(Html.esc(Durations.human(r.durationMillis())))
                     .append("</td><td>").append(Html.esc(String.join("; ", r.problems()))).append("</td></tr>");
         }
-        sb.append("</table>\n");
+        sb.append("</table>");
+        if (drills.size() > SHOWN_DRILLS) {
+            sb.append("<p class=\"muted\">").append(drills.size() - SHOWN_DRILLS)
+                    .append(" older drills in the JSON report (--json)</p>");
+        }
+        sb.append('\n');
     }
 
     private void latest(DatabaseReport d) {

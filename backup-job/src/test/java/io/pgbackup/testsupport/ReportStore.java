@@ -17,7 +17,8 @@ import java.util.List;
  * {@code app} has a nightly backup at 01:30 on each of the 20 days before today except two (6 days
  * ago nothing; 4 days ago a deploy backup at 14:00 instead), the newest nightly 3 hours ago, a
  * manual and a pre-restore backup, an incomplete backup an hour ago, a failed drill whose problem
- * holds HTML, and a passed drill of the newest backup. {@code billing} has one backup, at midnight 3 days before today (at least 3 days old).
+ * holds HTML, and a passed drill of the newest backup. {@code billing} has one backup, at midnight
+ * 3 days before today (so at least 3 days old).
  */
 public final class ReportStore {
     public static final String PROBLEM = "<script>alert('x')</script> public.orders: 3 rows, expected 4";

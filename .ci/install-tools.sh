@@ -3,6 +3,7 @@
 #   apt: PostgreSQL server + client (tests start real clusters), GnuPG (break-glass test),
 #        rsync and git (gitlab-ci-local and the pipeline tests), pigz (benchmark baseline),
 #        isal (igzip: the default compressor of backups, and the compressor tests),
+#        chromium (ReportInBrowserTest renders pgbackup report's page headless),
 #        npm when missing (it installs the npm tools below)
 #   npm: Node 22, gitlab-ci-local and dockerfile-utils into .tools/ (the pipeline tests)
 #
@@ -29,6 +30,7 @@ if [ "$only" = all ]; then
   command -v mvn >/dev/null || apt_missing+=(maven)
   command -v aws >/dev/null || apt_missing+=(awscli)                              # break-glass test
   command -v prometheus-pushgateway >/dev/null || apt_missing+=(prometheus-pushgateway)  # metrics test
+  command -v chromium >/dev/null || apt_missing+=(chromium)                        # report test (headless)
 fi
 command -v git >/dev/null || apt_missing+=(git)
 command -v npm >/dev/null || apt_missing+=(npm)

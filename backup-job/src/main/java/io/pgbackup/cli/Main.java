@@ -29,6 +29,7 @@ public final class Main {
         COMMANDS.put("prune", PruneCommand::new);
         COMMANDS.put("verify", VerifyCommand::new);
         COMMANDS.put("status", StatusCommand::new);
+        COMMANDS.put("report", ReportCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
     }
 

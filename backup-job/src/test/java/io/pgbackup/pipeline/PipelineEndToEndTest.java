@@ -118,6 +118,19 @@ class PipelineEndToEndTest {
                 + " at auth/jwt (ID token from VAULT_ID_TOKEN)), read ");
         assertThat(world.vault.activeLeases()).isEmpty();
         assertNoSecretIn(status);
+        assertThat(statusArtifact("public/index.html")).contains("<h1>pgbackup report</h1>")
+                .contains("data-database=\"" + world.db + "\"");
+        assertThat(statusArtifact("report.json")).contains("\"database\" : \"" + world.db + "\"");
+    }
+
+    /** A file of the status job's artifacts (the report). */
+    private static String statusArtifact(String path) throws IOException {
+        try (var dirs = Files.list(gcl.workspace().resolve(".gitlab-ci-local/artifacts"))) {
+            List<Path> files = dirs.filter(d -> d.getFileName().toString().startsWith("status"))
+                    .map(d -> d.resolve(path)).filter(Files::exists).toList();
+            assertThat(files).as(path + " in the status job's artifacts").hasSize(1);
+            return Files.readString(files.get(0));
+        }
     }
 
     private static GitlabCiLocal.Result runJobs(PipelineSource source, List<String> variables, String... jobs)

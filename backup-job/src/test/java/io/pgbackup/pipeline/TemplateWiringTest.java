@@ -26,6 +26,7 @@ class TemplateWiringTest {
     private static final String BACKUP_ID = "20250101T030000Z-deploy";
     private static final String VERIFY_ARGS =
             "verify --backup latest --owner-role app_owner --vault-group 7 --environment prd";
+    private static final String REPORT_ARGS = "report --html public/index.html --json report.json --max-age 26h";
     private static final String PING_BACKUP = "https://hc.example.com/ping/backup-3f2a";
     private static final String PING_VERIFY = "https://hc.example.com/ping/verify-9c1e";
     private static final String PUSHGATEWAY = "http://pushgateway.example.com:9091";
@@ -128,8 +129,9 @@ class TemplateWiringTest {
         assertThat(calls()).containsExactlyInAnyOrder(
                 "role=backup-groupe-7-stg args=backup --vault-group 7 --environment stg",
                 "role=status-groupe-7-stg args=status --max-age 26h --vault-group 7 --environment stg",
+                "role=status-groupe-7-stg args=" + REPORT_ARGS + " --vault-group 7 --environment stg",
                 "role=prune-groupe-7-stg args=prune --vault-group 7 --environment stg");
-        assertThat(environments()).hasSize(3).containsOnly("environment=stg PGHOST=postgres-stg.internal PGDATABASE=app"
+        assertThat(environments()).hasSize(4).containsOnly("environment=stg PGHOST=postgres-stg.internal PGDATABASE=app"
                 + " PGBACKUP_STORE=s3://pgbackup-groupe-7-stg/pgbackup SCW_S3_URL=https://s3.fr-par.scw.cloud"
                 + " VAULT_ADDR=https://vault.example.com");
         assertNoProductionValue();
@@ -180,7 +182,8 @@ class TemplateWiringTest {
 
         assertThat(calls()).containsExactly(
                 "role=verify-groupe-7-prd args=" + VERIFY_ARGS,
-                "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd");
+                "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd",
+                "role=status-groupe-7-prd args=" + REPORT_ARGS + " --vault-group 7 --environment prd");
     }
 
     /** verify restores with the restore account, which pgbackup refuses without an owner role. */
@@ -215,6 +218,18 @@ class TemplateWiringTest {
         assertThat(calls()).singleElement().asString().startsWith("role=backup-groupe-7-prd args=backup ");
     }
 
+    /** A failed status (a stale series, 40) still writes the report, and the job fails with status's code. */
+    @Test
+    void aFailedStatusStillWritesTheReportAndFailsTheJob() throws IOException {
+        GitlabCiLocal.Result run = runJobs(PipelineSource.nightlySchedule(), List.of("RECORDER_EXIT=40"), "status");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(calls()).containsExactly(
+                "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd",
+                "role=status-groupe-7-prd args=" + REPORT_ARGS + " --vault-group 7 --environment prd");
+        assertThat(run.stdout() + run.stderr()).containsPattern("finished in \\d+ ms +FAIL 40");
+    }
+
     @Test
     void backupAndVerifyPingTheirOwnUrlAndPushToThePushgateway() throws IOException {
         runJobs(PipelineSource.nightlySchedule(), NOTIFY_VARIABLES, "backup").assertSucceeded("backup");
@@ -237,6 +252,8 @@ class TemplateWiringTest {
 
         assertThat(calls()).containsExactlyInAnyOrder(
                 "role=status-groupe-7-prd args=status --max-age 26h --vault-group 7 --environment prd"
+                        + " push=" + PUSHGATEWAY,
+                "role=status-groupe-7-prd args=" + REPORT_ARGS + " --vault-group 7 --environment prd"
                         + " push=" + PUSHGATEWAY,
                 "role=prune-groupe-7-prd args=prune --vault-group 7 --environment prd push=" + PUSHGATEWAY);
     }

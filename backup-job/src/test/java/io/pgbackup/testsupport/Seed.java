@@ -43,10 +43,15 @@ public final class Seed {
 
     /** A complete backup of {@code bytes} random bytes taken at {@code time}. */
     public BackupName backup(Instant time, Reason reason, int bytes) {
+        return backup(time, reason, bytes, 5000);
+    }
+
+    /** A complete backup of {@code bytes} random bytes taken at {@code time} in {@code millis}. */
+    public BackupName backup(Instant time, Reason reason, int bytes, long millis) {
         BackupName name = data(time, reason, bytes);
         byte[] data = read(name.dataKey());
         Manifest m = new Manifest(Manifest.FORMAT_VERSION, name.id(), database, reason.label(), name.dataKey(), time,
-                time.plusSeconds(5), 5000, bytes * 4L, bytes, bytes, sha256(data), Manifest.COMPRESSION, 1, "zlib -1 x2",
+                time.plusMillis(millis), millis, bytes * 4L, bytes, bytes, sha256(data), Manifest.COMPRESSION, 1, "zlib -1 x2",
                 Manifest.ENCRYPTION, "15.0", "pg_dump (PostgreSQL) 15.0", "0.1.0", Map.of(), Map.of());
         new Catalog(store, database).writeManifest(name, m);
         return name;

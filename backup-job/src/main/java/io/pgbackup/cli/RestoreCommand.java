@@ -74,6 +74,11 @@ final class RestoreCommand extends JobCommand {
             description = "how long the switch retries while the target stays in use (default ${DEFAULT-VALUE})")
     int switchTimeout;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = {"connections that load the backup at once: the rows of its tables, then its indexes and",
+                    "constraints (default: the machine's cores; 1: one psql session in one transaction)"})
+    Integer jobs;
+
     @Option(names = "--undo", description = "bring back the target's state before its last restore (no backup is read)")
     boolean undo;
 
@@ -110,6 +115,17 @@ final class RestoreCommand extends JobCommand {
         return Duration.ofSeconds(switchTimeout);
     }
 
+    private RestoreRequest.LoadOptions load() {
+        if (jobs == null) {
+            return RestoreRequest.LoadOptions.defaults();
+        }
+        if (jobs < 1 || jobs > 64) {
+            throw new PgBackupException(ExitCode.USAGE, "--jobs " + jobs + " is not between 1 and 64",
+                    "for example --jobs 2 (the restore uses one more connection for the schema)");
+        }
+        return new RestoreRequest.LoadOptions(jobs);
+    }
+
     private int restore() {
         PgConnection conn = database.connection(ctx);
         String targetDb = targetDatabase(conn);
@@ -118,7 +134,7 @@ final class RestoreCommand extends JobCommand {
             RestoreRequest req = new RestoreRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
                     conn.database(), backupId, targetDb, ownerRole, maintenanceDb, confirmation(),
                     safetyBackup && !noSafetyBackup ? new RestoreRequest.SafetyBackup(compression) : null, compression,
-                    new RestoreRequest.SwitchOptions(keepPrevious, timeout(), false));
+                    new RestoreRequest.SwitchOptions(keepPrevious, timeout(), false), load());
             RestoreJob.Result r = new RestoreJob(req, Clock.systemUTC()).run();
             ctx.out().println(r.restored().id());
             Summary.LOG.info(String.format("restored %s into %s: %s of SQL in %s, switched in %d ms%s%s", r.restored().id(),

@@ -25,6 +25,7 @@ import java.util.function.Predicate;
  * @param compression     what gunzips the backup: {@code igzip -d} in front of psql when its engine is
  *                        igzip, else zlib in this JVM (null: zlib)
  * @param switchOptions   how the switch is made and what is kept after it
+ * @param load            how the backup is loaded: on how many connections
  */
 public record RestoreRequest(
         BackupStore store,
@@ -39,7 +40,19 @@ public record RestoreRequest(
         Predicate<String> confirmOverwrite,
         SafetyBackup safetyBackup,
         Compression compression,
-        SwitchOptions switchOptions) {
+        SwitchOptions switchOptions,
+        LoadOptions load) {
+
+    /**
+     * @param jobs connections that load the rows and build the indexes at once; 1: the whole dump in one
+     *             psql session and one transaction, as before parallel restores
+     */
+    public record LoadOptions(int jobs) {
+        /** As many jobs as the machine has cores. */
+        public static LoadOptions defaults() {
+            return new LoadOptions(Runtime.getRuntime().availableProcessors());
+        }
+    }
 
     /**
      * @param keepPrevious how many previous states of the target to keep as databases (0: drop it at once)

@@ -54,6 +54,49 @@ final class RestoreStream {
 
     /** Restores; returns the bytes of SQL fed to psql. */
     long run() {
+        return req.load().jobs() > 1 ? runParallel() : runSerial();
+    }
+
+    /**
+     * The SQL is read here and cut up ({@link DumpReader}), and loaded on several connections in
+     * autocommit ({@link ParallelLoad}): the new database beside the target, dropped on any failure,
+     * makes it all or nothing. The load ends only after the SHA-256 and the integrity check passed.
+     */
+    private long runParallel() {
+        PgConnection target = req.connection().withDatabase(into);
+        MessageDigest sha = Sha256.newDigest();
+        String role = req.ownerRole() == null ? "" : "SET ROLE " + Database.quoteIdent(req.ownerRole()) + ";\n";
+        try (InputStream raw = new DigestInputStream(req.store().open(manifest.objectKey()), sha);
+             InputStream plain = PgpEncryption.decrypt(raw, req.passphrase());
+             SqlSource source = new SqlSource(req.compression(), plain);
+             ParallelLoad load = new ParallelLoad(req.tools(), target, role, req.load().jobs());
+             Cleanup.Registration onSignal = Cleanup.register(() -> {
+                 load.kill();
+                 source.kill();
+             })) {
+            LOG.info("loading {} on {} connections (and one for the schema)", manifest.id(), req.load().jobs());
+            DumpReader reader = new DumpReader(source.sql(), load);
+            try (Progress progress = new Progress("restore " + manifest.id(), source::gzipBytes, reader::sqlBytes,
+                         Progress.Goal.output(manifest.dumpBytes()), Duration.ofSeconds(5));
+                 LockWatch locks = LockWatch.start(target, "restore " + manifest.id(), source::gzipBytes)) {
+                reader.run();
+                source.finish();
+                drain(raw);
+                checkSha256(sha);
+                load.finish();
+            } catch (IOException | RuntimeException e) {
+                load.kill();
+                source.kill();
+                throw Cleanup.interrupted() ? Cleanup.interruptedError("restore")
+                        : e instanceof IOException io ? corrupt(io) : damagedOr((RuntimeException) e, plain, raw, sha);
+            }
+            return reader.sqlBytes();
+        } catch (IOException e) {
+            throw corrupt(e);
+        }
+    }
+
+    private long runSerial() {
         PgConnection target = req.connection().withDatabase(into);
         MessageDigest sha = Sha256.newDigest();
         try (InputStream raw = new DigestInputStream(req.store().open(manifest.objectKey()), sha);

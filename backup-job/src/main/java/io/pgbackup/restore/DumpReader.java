@@ -1,0 +1,169 @@
+package io.pgbackup.restore;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts pg_dump's plain SQL into what a parallel restore can run apart. pg_dump writes each archive
+ * entry under a comment header ({@code -- Name: x; Type: INDEX; Schema: s; Owner: o}) and in three
+ * sections: pre-data (the schema), data (a {@code COPY … FROM stdin} block per table, sequence values,
+ * large objects), post-data (indexes, constraints, triggers, foreign keys…). The reader gives its
+ * {@link Load}:
+ * <ul>
+ *   <li>the rows of every COPY block, cut at row ends into chunks of at most {@link #CHUNK} bytes
+ *   (a row longer than that is a chunk of its own): rows of one table load on several connections;</li>
+ *   <li>each INDEX and CONSTRAINT entry after the data (each builds one index);</li>
+ *   <li>the session settings pg_dump writes between entries ({@code SET default_tablespace = …}), which a
+ *   connection must have before it runs what follows them;</li>
+ *   <li>everything else, in order.</li>
+ * </ul>
+ */
+final class DumpReader {
+    /** The most bytes of rows in one chunk. */
+    static final int CHUNK = 4 << 20;
+
+    /** Where the pieces go. */
+    interface Load {
+        /** SQL to run in order, after everything given before it. */
+        void sequential(byte[] b, int off, int len);
+
+        /** A session setting ({@code name}: which one), to run in order and on every connection. */
+        void session(String name, byte[] line);
+
+        /** An index or constraint entry: runs once the rows are in, beside the other entries. */
+        void entry(byte[] sql);
+
+        /**
+         * {@code len} bytes of rows of the COPY block {@code header} (none: {@code rows} is only given back);
+         * {@code rows} is the Load's from then on.
+         */
+        void rows(byte[] header, byte[] rows, int len);
+
+        /** An empty buffer for {@link #rows} (waits while all are in use). */
+        byte[] buffer();
+    }
+
+    private static final Pattern HEADER = Pattern.compile("^-- (?:Data for )?Name: .*; Type: (.*?); Schema: .*");
+    private static final Pattern SESSION = Pattern.compile(
+            "^(?:SET ([a-z_]+) = .*;|SELECT pg_catalog\\.set_config\\('(search_path)', .*\\);|(\\\\restrict) .*)\n$");
+    private static final Set<String> SESSION_SETTINGS = Set.of("statement_timeout", "lock_timeout",
+            "idle_in_transaction_session_timeout", "transaction_timeout", "client_encoding",
+            "standard_conforming_strings", "search_path", "check_function_bodies", "xmloption", "client_min_messages",
+            "row_security", "default_tablespace", "default_table_access_method", "default_with_oids", "\\restrict");
+    private static final Set<String> PARALLEL_TYPES = Set.of("INDEX", "CONSTRAINT");
+    private static final byte[] DASHES = "--\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NAME = "-- Name: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DATA_NAME = "-- Data for Name: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT = "-- ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COPY = "COPY ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_OF_COPY = "\\.\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final LineInput in;
+    private final Load load;
+    private String type = "";
+    private boolean dataSeen;
+    private boolean afterDashes;
+    private boolean afterBlank = true;
+    private ByteArrayOutputStream entry;
+
+    DumpReader(InputStream sql, Load load) {
+        this.in = new LineInput(sql);
+        this.load = load;
+    }
+
+    /** Reads the dump to its end. */
+    void run() throws IOException {
+        while (in.next()) {
+            line();
+        }
+        endEntry();
+    }
+
+    /** Bytes of SQL read so far. */
+    long sqlBytes() {
+        return in.total();
+    }
+
+    private void line() throws IOException {
+        if (afterDashes && (in.startsWith(NAME) || in.startsWith(DATA_NAME))) {
+            startEntry(in.text());
+        }
+        afterDashes = in.is(DASHES);
+        boolean statementStart = afterBlank;
+        afterBlank = in.length() == 1;
+        if (statementStart && session()) {
+            return;
+        }
+        if (entry != null) {
+            entry.write(in.buffer(), in.start(), in.length());
+        } else if (type.equals("TABLE DATA") && in.startsWith(COPY)) {
+            copy(in.copy());
+        } else if (!type.equals("TABLE DATA") || !(afterBlank || afterDashes || in.startsWith(COMMENT))) {
+            load.sequential(in.buffer(), in.start(), in.length());
+        }
+    }
+
+    private void startEntry(String header) {
+        endEntry();
+        Matcher m = HEADER.matcher(header);
+        type = m.find() ? m.group(1) : "";
+        dataSeen |= type.equals("TABLE DATA");
+        if (dataSeen && PARALLEL_TYPES.contains(type)) {
+            entry = new ByteArrayOutputStream();
+        }
+    }
+
+    private void endEntry() {
+        if (entry != null) {
+            load.entry(entry.toByteArray());
+            entry = null;
+        }
+    }
+
+    /** A session setting at the start of a statement: handed over as such. */
+    private boolean session() {
+        if (in.length() > 4096 || in.buffer()[in.start()] == ' ') {
+            return false;
+        }
+        Matcher m = SESSION.matcher(in.text());
+        if (!m.matches()) {
+            return false;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (!SESSION_SETTINGS.contains(name)) {
+            return false;
+        }
+        load.session(name, in.copy());
+        return true;
+    }
+
+    /** The rows of one COPY block, to its {@code \.} line, in chunks. */
+    private void copy(byte[] header) throws IOException {
+        byte[] chunk = load.buffer();
+        int n = 0;
+        while (in.next()) {
+            if (in.is(END_OF_COPY)) {
+                load.rows(header, chunk, n);
+                return;
+            }
+            int len = in.length();
+            if (n + len > chunk.length && n > 0) {
+                load.rows(header, chunk, n);
+                chunk = load.buffer();
+                n = 0;
+            }
+            if (len > chunk.length) {
+                load.rows(header, chunk, 0);
+                chunk = new byte[len];
+            }
+            System.arraycopy(in.buffer(), in.start(), chunk, n, len);
+            n += len;
+        }
+        throw new IOException("the dump ends inside the rows of " + new String(header, StandardCharsets.UTF_8).strip());
+    }
+}

@@ -83,12 +83,15 @@ final class RestoreStream {
                 source.finish();
                 drain(raw);
                 checkSha256(sha);
-                load.finish();
             } catch (IOException | RuntimeException e) {
                 load.kill();
                 source.kill();
-                throw Cleanup.interrupted() ? Cleanup.interruptedError("restore")
-                        : e instanceof IOException io ? corrupt(io) : damagedOr((RuntimeException) e, plain, raw, sha);
+                throw failure(e, plain, raw, sha);
+            }
+            try {
+                load.finish(); // the backup was read and checked: a failure now is the database's
+            } catch (RuntimeException e) {
+                throw Cleanup.interrupted() ? Cleanup.interruptedError("restore") : e;
             }
             return reader.sqlBytes();
         } catch (IOException e) {
@@ -113,14 +116,19 @@ final class RestoreStream {
                 feed.commit();
             } catch (IOException | RuntimeException e) {
                 feed.kill();
-                throw Cleanup.interrupted() ? Cleanup.interruptedError("restore")
-                        : e instanceof IOException io ? corrupt(io) : damagedOr((RuntimeException) e, plain, raw, sha);
+                throw failure(e, plain, raw, sha);
             }
             feed.finish();
             return feed.sqlBytes();
         } catch (IOException e) {
             throw corrupt(e);
         }
+    }
+
+    /** The error to report for a failure while the backup was being read. */
+    private RuntimeException failure(Exception e, InputStream plain, InputStream raw, MessageDigest sha) {
+        return Cleanup.interrupted() ? Cleanup.interruptedError("restore")
+                : e instanceof IOException io ? corrupt(io) : damagedOr((RuntimeException) e, plain, raw, sha);
     }
 
     /**

@@ -61,7 +61,6 @@ final class DumpReader {
     private static final byte[] DATA_NAME = "-- Data for Name: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMENT = "-- ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COPY = "COPY ".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] END_OF_COPY = "\\.\n".getBytes(StandardCharsets.US_ASCII);
 
     private final LineInput in;
     private final Load load;
@@ -69,6 +68,7 @@ final class DumpReader {
     private boolean dataSeen;
     private boolean afterDashes;
     private boolean afterBlank = true;
+    private boolean afterSession;
     private ByteArrayOutputStream entry;
 
     DumpReader(InputStream sql, Load load) {
@@ -94,9 +94,10 @@ final class DumpReader {
             startEntry(in.text());
         }
         afterDashes = in.is(DASHES);
-        boolean statementStart = afterBlank;
+        boolean statementStart = afterBlank || afterSession;
         afterBlank = in.length() == 1;
-        if (statementStart && session()) {
+        afterSession = statementStart && session();
+        if (afterSession) {
             return;
         }
         if (entry != null) {
@@ -138,32 +139,24 @@ final class DumpReader {
         if (!SESSION_SETTINGS.contains(name)) {
             return false;
         }
+        endEntry(); // pg_dump writes a setting before the entry it is for: the one before is complete
         load.session(name, in.copy());
         return true;
     }
 
-    /** The rows of one COPY block, to its {@code \.} line, in chunks. */
+    /** The rows of one COPY block, to its {@code \\.} line, in chunks. */
     private void copy(byte[] header) throws IOException {
         byte[] chunk = load.buffer();
         int n = 0;
-        while (in.next()) {
-            if (in.is(END_OF_COPY)) {
+        for (;;) {
+            n = in.rows(chunk, n);
+            if (in.endOfRows()) {
                 load.rows(header, chunk, n);
                 return;
             }
-            int len = in.length();
-            if (n + len > chunk.length && n > 0) {
-                load.rows(header, chunk, n);
-                chunk = load.buffer();
-                n = 0;
-            }
-            if (len > chunk.length) {
-                load.rows(header, chunk, 0);
-                chunk = new byte[len];
-            }
-            System.arraycopy(in.buffer(), in.start(), chunk, n, len);
-            n += len;
+            load.rows(header, chunk, n);
+            chunk = in.rowLength() > 0 ? new byte[in.rowLength()] : load.buffer();
+            n = 0;
         }
-        throw new IOException("the dump ends inside the rows of " + new String(header, StandardCharsets.UTF_8).strip());
     }
 }

@@ -28,23 +28,14 @@ class ParallelRestoreTest {
     @TempDir
     static Path store;
 
-    static String source;
-    static Cli cli;
-    static String id;
-    static String atBackup;
+    static WideSchema.BackedUp wide;
 
     @BeforeAll
     static void backUpTheWideSchemaAndABigTable() {
-        LocalPostgres pg = PostgresFixture.server();
-        source = WideSchema.create("par_wide");
-        pg.psql(source, "CREATE TABLE app.bulk(id bigint PRIMARY KEY, body text NOT NULL, at timestamptz DEFAULT now());"
+        wide = WideSchema.backedUp("par_wide", store,
+                "CREATE TABLE app.bulk(id bigint PRIMARY KEY, body text NOT NULL, at timestamptz DEFAULT now());"
                 + " INSERT INTO app.bulk(id, body) SELECT i, repeat(md5(i::text), 2) FROM generate_series(1, 120000) i;"
                 + " CREATE INDEX bulk_body ON app.bulk(body); CREATE INDEX bulk_at ON app.bulk(at, id)");
-        cli = Fixtures.cli(source, store);
-        Cli.Result r = cli.run("backup");
-        assertThat(r.code()).as(r.err()).isZero();
-        id = r.out().strip();
-        atBackup = DumpCompare.normalised(pg, source);
     }
 
     @ParameterizedTest(name = "--jobs {0}")
@@ -53,13 +44,14 @@ class ParallelRestoreTest {
         LocalPostgres pg = PostgresFixture.server();
         String target = "par_new_" + jobs + "_" + ProcessHandle.current().pid();
 
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--jobs", Integer.toString(jobs));
+        Cli.Result r = wide.cli().run("restore", "--backup", wide.id(), "--target-database", target, "--jobs",
+                Integer.toString(jobs));
 
         assertThat(r.code()).as(r.err()).isZero();
         if (jobs > 1) {
-            assertThat(r.err()).contains("loading " + id + " on " + jobs + " connections (and one for the schema)");
+            assertThat(r.err()).contains("loading " + wide.id() + " on " + jobs + " connections (and one for the schema)");
         }
-        assertThat(DumpCompare.normalised(pg, target)).isEqualTo(atBackup);
+        assertThat(DumpCompare.normalised(pg, target)).isEqualTo(wide.atBackup());
         assertThat(pg.psql(target, "SELECT count(*), count(DISTINCT body) FROM app.bulk")).isEqualTo("120000|120000");
         pg.psql("postgres", "DROP DATABASE " + target);
     }
@@ -69,15 +61,15 @@ class ParallelRestoreTest {
         LocalPostgres pg = PostgresFixture.server();
         String target = PostgresFixture.newDatabase("par_over");
         pg.psql("postgres", "DROP DATABASE " + target);
-        pg.psql("postgres", "CREATE DATABASE " + target + " TEMPLATE " + source);
+        pg.psql("postgres", "CREATE DATABASE " + target + " TEMPLATE " + wide.source());
         pg.psql(target, "CREATE TABLE order_notes(id int PRIMARY KEY, order_id int REFERENCES orders(id));"
                 + " DELETE FROM app.bulk WHERE id % 2 = 0; DROP INDEX app.bulk_body");
 
-        Cli.Result r = cli.run("restore", "--backup", id, "--target-database", target, "--yes", "--jobs", "2",
+        Cli.Result r = wide.cli().run("restore", "--backup", wide.id(), "--target-database", target, "--yes", "--jobs", "2",
                 "--keep-previous", "0");
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(DumpCompare.normalised(pg, target)).isEqualTo(atBackup);
+        assertThat(DumpCompare.normalised(pg, target)).isEqualTo(wide.atBackup());
     }
 
     /**
@@ -87,15 +79,9 @@ class ParallelRestoreTest {
      */
     @Test
     void anIndexThatFailsOnOneConnectionStopsTheOthersAndLeavesTheTargetAsItWas() {
-        LocalPostgres pg = PostgresFixture.server();
-        String db = PostgresFixture.newDatabase("par_fail_index");
-        pg.psql(db, flagFunctions()
-                + " CREATE TABLE a_slow(id int); INSERT INTO a_slow SELECT generate_series(1, 300);"
-                + " CREATE INDEX a_slow_idx ON a_slow (public.slow_when_flagged(id));"
-                + " CREATE TABLE t(id int); INSERT INTO t SELECT generate_series(1, 1000);"
+        Cli.Result r = restoreFlagged("par_fail_index",
+                "CREATE TABLE t(id int); INSERT INTO t SELECT generate_series(1, 1000);"
                 + " CREATE UNIQUE INDEX t_flag ON t (public.same_when_flagged(id))");
-
-        Cli.Result r = restoreFlagged(db);
 
         assertThat(r.code()).as(r.err()).isEqualTo(21);
         assertThat(r.err()).contains("could not create unique index \"t_flag\"").contains("HINT:");
@@ -104,23 +90,23 @@ class ParallelRestoreTest {
     /** A check constraint refuses the rows on one connection once the flag role exists. */
     @Test
     void rowsRefusedOnOneConnectionStopTheOthersAndLeaveTheTargetAsItWas() {
-        LocalPostgres pg = PostgresFixture.server();
-        String db = PostgresFixture.newDatabase("par_fail_rows");
-        pg.psql(db, flagFunctions()
-                + " CREATE TABLE a_slow(id int); INSERT INTO a_slow SELECT generate_series(1, 300);"
-                + " CREATE INDEX a_slow_idx ON a_slow (public.slow_when_flagged(id));"
-                + " CREATE TABLE checked(id int CHECK (public.same_when_flagged(id) = id));"
+        Cli.Result r = restoreFlagged("par_fail_rows",
+                "CREATE TABLE checked(id int CHECK (public.same_when_flagged(id) = id));"
                 + " INSERT INTO checked SELECT generate_series(2, 50000)");
-
-        Cli.Result r = restoreFlagged(db);
 
         assertThat(r.code()).as(r.err()).isEqualTo(21);
         assertThat(r.err()).contains("violates check constraint \"checked_id_check\"").contains("HINT:");
     }
 
-    /** Backs {@code db} up, sets the flag, restores over it with --jobs 2: returns the failed run. */
-    private static Cli.Result restoreFlagged(String db) {
+    /**
+     * A new database with the flag functions, the slow index and {@code sql}, backed up; then the flag is
+     * set and the backup restored over it with --jobs 2: returns that run.
+     */
+    private static Cli.Result restoreFlagged(String prefix, String sql) {
         LocalPostgres pg = PostgresFixture.server();
+        String db = PostgresFixture.newDatabase(prefix);
+        pg.psql(db, flagFunctions() + " CREATE TABLE a_slow(id int); INSERT INTO a_slow SELECT generate_series(1, 300);"
+                + " CREATE INDEX a_slow_idx ON a_slow (public.slow_when_flagged(id)); " + sql);
         Cli one = Fixtures.cli(db, store);
         Cli.Result backup = one.run("backup");
         assertThat(backup.code()).as(backup.err()).isZero();

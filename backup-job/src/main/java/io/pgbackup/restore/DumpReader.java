@@ -48,7 +48,6 @@ final class DumpReader {
         byte[] buffer();
     }
 
-    private static final Pattern HEADER = Pattern.compile("^-- (?:Data for )?Name: .*; Type: (.*?); Schema: .*");
     private static final Pattern SESSION = Pattern.compile(
             "^(?:SET ([a-z_]+) = .*;|SELECT pg_catalog\\.set_config\\('(search_path)', .*\\);|(\\\\restrict) .*)\n$");
     private static final Set<String> SESSION_SETTINGS = Set.of("statement_timeout", "lock_timeout",
@@ -64,6 +63,9 @@ final class DumpReader {
 
     private final LineInput in;
     private final Load load;
+    private final Selection selection;
+    private Selection.Header header;
+    private boolean skipping;
     private String type = "";
     private boolean dataSeen;
     private boolean afterDashes;
@@ -72,8 +74,14 @@ final class DumpReader {
     private ByteArrayOutputStream entry;
 
     DumpReader(InputStream sql, Load load) {
+        this(sql, load, Selection.ALL);
+    }
+
+    /** A reader that gives {@code load} only the entries {@code selection} keeps (and every session setting). */
+    DumpReader(InputStream sql, Load load, Selection selection) {
         this.in = new LineInput(sql);
         this.load = load;
+        this.selection = selection;
     }
 
     /** Reads the dump to its end. */
@@ -104,25 +112,37 @@ final class DumpReader {
             entry.write(in.buffer(), in.start(), in.length());
         } else if (type.equals("TABLE DATA") && in.startsWith(COPY)) {
             copy(in.copy());
+        } else if (skipping) {
+            return;
         } else if (!type.equals("TABLE DATA") || !(afterBlank || afterDashes || in.startsWith(COMMENT))) {
             load.sequential(in.buffer(), in.start(), in.length());
         }
     }
 
-    private void startEntry(String header) {
+    private void startEntry(String line) {
         endEntry();
-        Matcher m = HEADER.matcher(header);
-        type = m.find() ? m.group(1) : "";
+        header = Selection.Header.parse(line);
+        type = header == null ? "" : header.type();
         dataSeen |= type.equals("TABLE DATA");
-        if (dataSeen && PARALLEL_TYPES.contains(type)) {
+        // an index's table is in its SQL: it is kept or not at its end
+        skipping = !type.equals("INDEX") && !selection.keeps(header, null);
+        if (dataSeen && PARALLEL_TYPES.contains(type) && !skipping || type.equals("INDEX") && !selection.all()) {
             entry = new ByteArrayOutputStream();
         }
     }
 
     private void endEntry() {
         if (entry != null) {
-            load.entry(entry.toByteArray());
+            byte[] sql = entry.toByteArray();
             entry = null;
+            if (!selection.keeps(header, new String(sql, StandardCharsets.UTF_8))) {
+                return;
+            }
+            if (dataSeen) {
+                load.entry(sql);
+            } else {
+                load.sequential(sql, 0, sql.length);
+            }
         }
     }
 
@@ -144,8 +164,26 @@ final class DumpReader {
         return true;
     }
 
+    /** Reads past the rows of a COPY block that is not restored. */
+    private void skipRows() throws IOException {
+        byte[] scratch = new byte[64 * 1024];
+        while (true) {
+            in.rows(scratch, 0);
+            if (in.endOfRows()) {
+                return;
+            }
+            if (in.rowLength() > 0) {
+                scratch = new byte[in.rowLength()];
+            }
+        }
+    }
+
     /** The rows of one COPY block, to its {@code \\.} line, in chunks. */
     private void copy(byte[] header) throws IOException {
+        if (skipping) {
+            skipRows();
+            return;
+        }
         byte[] chunk = load.buffer();
         int n = 0;
         for (;;) {

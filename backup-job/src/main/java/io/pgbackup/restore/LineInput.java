@@ -34,26 +34,18 @@ final class LineInput {
     /** Moves to the next line; false at the end of the stream. */
     boolean next() throws IOException {
         start = pos;
-        int scan = pos;
+        int scanned = 0;
         for (;;) {
-            int nl = newline(buf, scan, end);
+            int nl = newline(buf, start + scanned, end);
             if (nl >= 0) {
                 return found(nl + 1);
             }
-            scan = end - start;
-            if (start > 0) {
-                System.arraycopy(buf, start, buf, 0, end - start);
-                end -= start;
-                start = 0;
-            }
-            if (end == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
-            int n = in.read(buf, end, buf.length - end);
-            if (n < 0) {
+            scanned = end - start;
+            boolean more = fill();
+            start = pos;
+            if (!more) {
                 return end > start && found(end);
             }
-            end += n;
         }
     }
 

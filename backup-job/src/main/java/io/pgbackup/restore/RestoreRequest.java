@@ -44,13 +44,19 @@ public record RestoreRequest(
         LoadOptions load) {
 
     /**
-     * @param jobs connections that load the rows and build the indexes at once; 1: the whole dump in one
-     *             psql session and one transaction, as before parallel restores
+     * @param jobs      connections that load the rows and build the indexes at once; 1 (with no selection):
+     *                  the whole dump in one psql session and one transaction, as before parallel restores
+     * @param selection the tables or schemas to restore, into a new database ({@link Selection#ALL}: all)
      */
-    public record LoadOptions(int jobs) {
-        /** As many jobs as the machine has cores. */
+    public record LoadOptions(int jobs, Selection selection) {
+        /** As many jobs as the machine has cores, the whole backup. */
         public static LoadOptions defaults() {
-            return new LoadOptions(Runtime.getRuntime().availableProcessors());
+            return new LoadOptions(Runtime.getRuntime().availableProcessors(), Selection.ALL);
+        }
+
+        /** Whether the dump is read and cut up here (several jobs, or a selection), not piped whole into psql. */
+        boolean readHere() {
+            return jobs > 1 || !selection.all();
         }
     }
 

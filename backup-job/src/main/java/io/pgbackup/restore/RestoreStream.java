@@ -54,7 +54,7 @@ final class RestoreStream {
 
     /** Restores; returns the bytes of SQL fed to psql. */
     long run() {
-        return req.load().jobs() > 1 ? runParallel() : runSerial();
+        return req.load().readHere() ? runParallel() : runSerial();
     }
 
     /**
@@ -75,7 +75,7 @@ final class RestoreStream {
                  source.kill();
              })) {
             LOG.info("loading {} on {} connections (and one for the schema)", manifest.id(), req.load().jobs());
-            DumpReader reader = new DumpReader(source.sql(), load);
+            DumpReader reader = new DumpReader(source.sql(), load, req.load().selection());
             try (Progress progress = new Progress("restore " + manifest.id(), source::gzipBytes, reader::sqlBytes,
                          Progress.Goal.output(manifest.dumpBytes()), Duration.ofSeconds(5));
                  LockWatch locks = LockWatch.start(target, "restore " + manifest.id(), source::gzipBytes)) {

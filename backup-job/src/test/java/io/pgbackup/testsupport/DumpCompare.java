@@ -15,7 +15,7 @@ public final class DumpCompare {
     }
 
     public static String dump(LocalPostgres pg, String database) {
-        return dump(pg, database, false);
+        return dump(pg, database, false, List.of());
     }
 
     /**
@@ -24,18 +24,24 @@ public final class DumpCompare {
      * {@code \restrict} lines stripped.
      */
     public static String normalised(LocalPostgres pg, String database) {
-        return Arrays.stream(dump(pg, database, true).split("\n"))
+        return normalised(pg, database, List.of());
+    }
+
+    /** {@link #normalised(LocalPostgres, String)} of what pg_dump's {@code selection} options select. */
+    public static String normalised(LocalPostgres pg, String database, List<String> selection) {
+        return Arrays.stream(dump(pg, database, true, selection).split("\n"))
                 .filter(l -> !l.isBlank())
                 .sorted()
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String dump(LocalPostgres pg, String database, boolean privileges) {
+    private static String dump(LocalPostgres pg, String database, boolean privileges, List<String> selection) {
         List<String> cmd = new ArrayList<>(List.of(pg.tools().tool("pg_dump"), "-h", pg.host(), "-p",
                 Integer.toString(pg.port()), "-U", LocalPostgres.SUPERUSER, "--no-owner"));
         if (!privileges) {
             cmd.add("--no-privileges");
         }
+        cmd.addAll(selection);
         cmd.add(io.pgbackup.dump.PgConnection.conninfoDbname(database));
         try {
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();

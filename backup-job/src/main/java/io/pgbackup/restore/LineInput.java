@@ -27,6 +27,13 @@ final class LineInput {
     private boolean endOfRows;
     private int rowLength;
 
+    /** The stream ended inside the rows of a COPY block (whatever fed it stopped early). */
+    static final class Truncated extends IOException {
+        Truncated() {
+            super("the dump ends inside the rows of a COPY block");
+        }
+    }
+
     LineInput(InputStream in) {
         this.in = in;
     }
@@ -76,7 +83,7 @@ final class LineInput {
             }
             off = take(dst, off, i);
             if (!fill()) {
-                throw new IOException("the dump ends inside the rows of a COPY block");
+                throw new Truncated();
             }
         }
     }

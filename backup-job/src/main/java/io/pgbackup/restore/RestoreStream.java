@@ -79,7 +79,7 @@ final class RestoreStream {
             try (Progress progress = new Progress("restore " + manifest.id(), source::gzipBytes, reader::sqlBytes,
                          Progress.Goal.output(manifest.dumpBytes()), Duration.ofSeconds(5));
                  LockWatch locks = LockWatch.start(target, "restore " + manifest.id(), source::gzipBytes)) {
-                reader.run();
+                readToTheEnd(reader, source);
                 source.finish();
                 drain(raw);
                 checkSha256(sha);
@@ -96,6 +96,16 @@ final class RestoreStream {
             return reader.sqlBytes();
         } catch (IOException e) {
             throw corrupt(e);
+        }
+    }
+
+    /** A dump cut off inside its rows: the gzip stream, or the stream under it, says why when it can. */
+    private static void readToTheEnd(DumpReader reader, SqlSource source) throws IOException {
+        try {
+            reader.run();
+        } catch (LineInput.Truncated e) {
+            source.finish();
+            throw e;
         }
     }
 

@@ -14,8 +14,34 @@ public final class DumpCompare {
     private DumpCompare() {
     }
 
+    /**
+     * {@code pg_dump --no-owner --no-privileges}, in pg_dump's order, with the rows of each COPY block
+     * sorted: a table's rows have no order, and a parallel restore loads a big table's rows on several
+     * connections at once, so they are stored in another order than the source's.
+     */
     public static String dump(LocalPostgres pg, String database) {
-        return dump(pg, database, false, List.of());
+        return rowsSorted(dump(pg, database, false, List.of()));
+    }
+
+    private static String rowsSorted(String dump) {
+        List<String> out = new ArrayList<>();
+        List<String> rows = null;
+        for (String line : dump.split("\n", -1)) {
+            if (rows != null && line.equals("\\.")) {
+                rows.sort(null);
+                out.addAll(rows);
+                rows = null;
+            }
+            if (rows != null) {
+                rows.add(line);
+            } else {
+                out.add(line);
+                if (line.startsWith("COPY ") && line.endsWith(" FROM stdin;")) {
+                    rows = new ArrayList<>();
+                }
+            }
+        }
+        return String.join("\n", out);
     }
 
     /**

@@ -7,7 +7,8 @@
 # (pg_dump | gzip | gpg), applies a migration to the live database, then times in REPEAT (default 3)
 # interleaved rounds, in a rotating order: `gpg -d | gunzip | psql --single-transaction` into an empty
 # database (the baseline) and `pgbackup restore --yes` over the live, migrated database, with --jobs 1
-# (one psql session) and --jobs 2 (parallel load). During each pgbackup
+# (one psql session) and --jobs 2 (parallel load), and once a round `pgbackup restore --table` of the
+# largest table into a new database. During each pgbackup
 # restore an application loop connects and queries every 50 ms; its longest gap between two
 # successful queries is the downtime the application sees, printed beside the switch window that
 # pgbackup logs. Prints medians and per-round figures. Not part of the test suite.
@@ -67,6 +68,10 @@ for round in $(seq 1 "$REPEAT"); do
     2) over 2; checkpoint; plain; checkpoint; over 1 ;;
     0) over 1; checkpoint; over 2; checkpoint; plain ;;
   esac
+  # one table alone, the largest, into a new database
+  checkpoint
+  t pgbackup_table "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --table pgbench_accounts --target-database t1 > /dev/null 2> $WORK/table.$round.log"
+  "$PGBIN/psql" -q -d postgres -c "DROP DATABASE t1"
 done
 
 rounds() { paste <(printf '%s\n' ${ALL[$1]}) <(printf '%s\n' ${ALL[$2]}) | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1/$2}'; }
@@ -79,6 +84,7 @@ restore  pgbackup --jobs 1 over the live, migrated database: median $(printf %.1
 restore  pgbackup --jobs 2 over the live, migrated database: median $(printf %.1f "${T[pgbackup_j2]}") s (runs:${ALL[pgbackup_j2]}); max RSS ${RSS[pgbackup_j2]} MB
 ratio    pgbackup --jobs 1 / standard tools into empty     = $(pratio pgbackup_j1 plain)   (per round $(rounds pgbackup_j1 plain))
 ratio    pgbackup --jobs 2 / standard tools into empty     = $(pratio pgbackup_j2 plain)   (per round $(rounds pgbackup_j2 plain))
+table    pgbackup --table pgbench_accounts into a new database: median $(printf %.1f "${T[pgbackup_table]}") s (runs:${ALL[pgbackup_table]}); max RSS ${RSS[pgbackup_table]} MB
 switch   window logged by pgbackup, per round: ${SWITCH[*]}
 app      longest gap between two successful queries of the application loop, per round: ${GAP[*]}
 REPORT

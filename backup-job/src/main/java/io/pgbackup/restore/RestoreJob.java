@@ -55,6 +55,7 @@ public final class RestoreJob {
         Selection selection = req.load().selection();
         LOG.info("restore {} of {}{} into database {}", backup.id(), req.sourceDatabase(),
                 selection.all() ? "" : " (" + selection.describe() + ")", target());
+        checkSelection(backup.manifest());
         new RestoreStream(req, backup.manifest(), null).checkPassphrase();
         try (Database maintenance = Sessions.open("restore", maintenance(), ExitCode.RESTORE_FAILED)) {
             RestoreLock.take(maintenance, target());
@@ -126,6 +127,17 @@ public final class RestoreJob {
 
     private PgConnection maintenance() {
         return req.connection().withDatabase(req.maintenanceDb());
+    }
+
+    /** Every table and schema a --table or --schema restore names is in the backup (when its manifest counts rows). */
+    private void checkSelection(Manifest manifest) {
+        List<String> missing = req.load().selection().notIn(manifest.tableRowCounts());
+        if (!missing.isEmpty()) {
+            throw new PgBackupException(ExitCode.USAGE, String.join(" and ", missing) + " not in backup "
+                    + manifest.id() + " of " + manifest.database() + "; nothing was changed",
+                    "its tables: " + String.join(", ", manifest.tableRowCounts().keySet().stream().sorted().limit(20)
+                            .toList()) + (manifest.tableRowCounts().size() > 20 ? ", …" : ""));
+        }
     }
 
     /** A --table or --schema restore makes a new database: it never replaces one. */

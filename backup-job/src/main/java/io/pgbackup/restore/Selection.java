@@ -81,6 +81,21 @@ public record Selection(List<String> tables, List<String> schemas) {
         return kept;
     }
 
+    /**
+     * The selected tables and schemas of which the manifest's row counts ({@code schema.table}) know
+     * nothing: they are not in the backup. Nothing when the manifest has no counts.
+     */
+    List<String> notIn(Map<String, Long> counts) {
+        if (counts == null || counts.isEmpty()) {
+            return List.of();
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        tables.stream().filter(t -> !counts.containsKey(t)).forEach(t -> missing.add("table " + t));
+        schemas.stream().filter(s -> counts.keySet().stream().noneMatch(t -> t.startsWith(s + ".")))
+                .forEach(s -> missing.add("schema " + s));
+        return missing;
+    }
+
     /** For the logs: {@code table billing.invoices, schema app}. */
     public String describe() {
         StringBuilder sb = new StringBuilder();

@@ -72,6 +72,15 @@ class ParallelRestoreTest {
         assertThat(DumpCompare.normalised(pg, target)).isEqualTo(wide.atBackup());
     }
 
+    @Test
+    void jobsOutOfRangeAreRefused() {
+        Cli.Result r = wide.cli().run("restore", "--target-database", "never_made", "--jobs", "0");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --jobs 0 is not between 1 and 64\n"
+                + "HINT: for example --jobs 2 (the restore uses one more connection for the schema)\n");
+    }
+
     /**
      * The index {@code t_flag} cannot be built at restore (its function gives every row the same key once
      * the flag role exists), while another connection builds {@code a_slow_idx}, whose function then

@@ -96,14 +96,26 @@ class SelectiveRestoreTest {
         LocalPostgres pg = PostgresFixture.server();
         String before = DumpCompare.dump(pg, source);
 
-        Cli.Result r = cli.run("restore", "--table", "invoices", "--target-database", source, "--yes");
+        Cli.Result r = cli.run("restore", "--table", "billing.invoices", "--target-database", source, "--yes");
 
         assertThat(r.code()).as(r.err()).isEqualTo(23);
-        assertThat(r.err()).contains("error: database " + source + " exists; a restore of table public.invoices"
+        assertThat(r.err()).contains("error: database " + source + " exists; a restore of table billing.invoices"
                 + " goes into a new database; nothing was changed\n"
                 + "HINT: name a database that does not exist with --target-database NAME, or leave it out for a scratch one\n"
                 + "HINT: then copy what you need back, for example: pg_dump -t TABLE --data-only NAME | psql");
         assertThat(DumpCompare.dump(pg, source)).isEqualTo(before);
+    }
+
+    @Test
+    void aTableTheBackupDoesNotHoldIsAnErrorBeforeAnythingIsDone() {
+        Cli.Result r = cli.run("restore", "--table", "billing.invoice", "--schema", "audit");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("error: table billing.invoice and schema audit not in backup \\S+ of "
+                + source + "; nothing was changed\n"
+                + "HINT: its tables: app.customers, billing.invoices, billing.payments, public.big, public.orders\n");
+        assertThat(PostgresFixture.server().psql("postgres", "SELECT count(*) FROM pg_database WHERE datname LIKE 'pgbackup_part_%'"))
+                .isEqualTo("0");
     }
 
     /** A table restore creates the table's schema, which pg_dump -t leaves out (and the headers' dashes). */

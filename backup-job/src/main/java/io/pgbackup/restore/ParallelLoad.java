@@ -128,10 +128,9 @@ final class ParallelLoad implements DumpReader.Load, AutoCloseable {
             join(t);
         }
         checkFailure();
-        for (LoadConnection c : connections) {
+        for (LoadConnection c : connections) { // the schema connection first
             c.finish();
         }
-        schema.finish();
     }
 
     /** Ends every connection at once (a failure elsewhere, or a signal). */

@@ -4,6 +4,8 @@ import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.error.PgBackupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  * Memory: {@code jobs + 2} buffers of {@link DumpReader#CHUNK} bytes; no spool on disk.
  */
 final class ParallelLoad implements DumpReader.Load, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelLoad.class);
     private static final byte[] END_OF_COPY = "\\.\n".getBytes(StandardCharsets.US_ASCII);
     private static final Task STOP = new Task(Map.of(), null, null, 0, false);
 
@@ -50,6 +53,7 @@ final class ParallelLoad implements DumpReader.Load, AutoCloseable {
     private long submitted;
     private long done;
     private RuntimeException failure;
+    private final long started = System.nanoTime();
 
     /** {@code preamble}: what every connection runs first ({@code SET ROLE}). */
     ParallelLoad(PgTools tools, PgConnection target, String preamble, int jobs) {
@@ -88,6 +92,9 @@ final class ParallelLoad implements DumpReader.Load, AutoCloseable {
 
     @Override
     public void entry(byte[] sql) {
+        if (!inPostData) {
+            LOG.info("all rows read after {} ms; indexes and constraints next, on {} connections", since(started), jobs);
+        }
         inPostData = true;
         submit(new Task(Map.copyOf(session), null, sql, sql.length, false));
     }
@@ -119,8 +126,11 @@ final class ParallelLoad implements DumpReader.Load, AutoCloseable {
     /** After the whole dump was read and checked: the rest of the post-data, then every connection ends. */
     void finish() {
         awaitIdle();
+        long rest = System.nanoTime();
+        LOG.info("rows, indexes and constraints loaded after {} ms; the rest of the post-data next", since(started));
         schema.write(postData.toByteArray());
         schema.sync();
+        LOG.info("the rest of the post-data ran in {} ms", since(rest));
         for (int i = 0; i < threads.size(); i++) {
             put(STOP);
         }
@@ -261,6 +271,10 @@ final class ParallelLoad implements DumpReader.Load, AutoCloseable {
             all = List.copyOf(connections);
         }
         all.forEach(LoadConnection::kill);
+    }
+
+    private static long since(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private static void join(Thread t) {

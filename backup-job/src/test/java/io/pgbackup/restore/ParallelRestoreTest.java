@@ -1,6 +1,7 @@
 package io.pgbackup.restore;
 
 import io.pgbackup.demo.LocalPostgres;
+import io.pgbackup.testsupport.ChildPgbackup;
 import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.Fixtures;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParallelRestoreTest {
     /** Flags a test sets so that the functions of its schema behave otherwise at restore than at backup. */
     private static final String FLAG = "par_flag_" + ProcessHandle.current().pid();
+    /** A table whose index takes 15 s to build once the flag is set. */
+    private static final String SLOW_TABLE = " CREATE TABLE a_slow(id int); INSERT INTO a_slow SELECT generate_series(1, 300);"
+            + " CREATE INDEX a_slow_idx ON a_slow (public.slow_when_flagged(id))";
 
     @TempDir
     static Path store;
@@ -107,6 +113,45 @@ class ParallelRestoreTest {
         assertThat(r.err()).contains("violates check constraint \"checked_id_check\"").contains("HINT:");
     }
 
+    /** SIGTERM while a job connection builds an index: every connection ends, the target is as it was. */
+    @Test
+    void sigtermWhileAJobConnectionBuildsAnIndexLeavesTheTargetAsItWas() throws Exception {
+        LocalPostgres pg = PostgresFixture.server();
+        String db = PostgresFixture.newDatabase("par_term");
+        pg.psql(db, flagFunctions() + SLOW_TABLE);
+        Cli one = Fixtures.cli(db, store);
+        Cli.Result backup = one.run("backup");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        String before = DumpCompare.dump(pg, db);
+        String building = "datname = '" + Names.staging(db) + "' AND query LIKE '%a_slow_idx%'";
+        Path output = Files.createTempFile("pgbackup-par-term", ".log");
+        pg.psql("postgres", "CREATE ROLE " + FLAG);
+        try {
+            Process job = ChildPgbackup.start(one.env(), output, "restore", "--backup", "latest", "--yes", "--jobs", "2");
+            try {
+                long deadline = System.currentTimeMillis() + 90_000;
+                while (pg.psql("postgres", "SELECT count(*) FROM pg_stat_activity WHERE " + building).equals("0")) {
+                    assertThat(job.isAlive() && System.currentTimeMillis() < deadline).as(Files.readString(output)).isTrue();
+                    Thread.sleep(50);
+                }
+                job.destroy();
+                assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(job.exitValue()).as(Files.readString(output)).isEqualTo(130);
+                assertThat(Files.readString(output)).contains("error: restore interrupted by a signal");
+            } finally {
+                job.destroyForcibly();
+            }
+            assertThat(DumpCompare.dump(pg, db)).as("the target is unchanged").isEqualTo(before);
+            assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_database WHERE datname = '" + Names.staging(db) + "'"))
+                    .as("the new database is dropped").isEqualTo("0");
+            assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%a_slow_idx%'"
+                    + " AND pid <> pg_backend_pid()")).as("no connection still builds the slow index").isEqualTo("0");
+        } finally {
+            pg.psql("postgres", "DROP ROLE " + FLAG);
+            Files.deleteIfExists(output);
+        }
+    }
+
     /**
      * A new database with the flag functions, the slow index and {@code sql}, backed up; then the flag is
      * set and the backup restored over it with --jobs 2: returns that run.
@@ -114,8 +159,7 @@ class ParallelRestoreTest {
     private static Cli.Result restoreFlagged(String prefix, String sql) {
         LocalPostgres pg = PostgresFixture.server();
         String db = PostgresFixture.newDatabase(prefix);
-        pg.psql(db, flagFunctions() + " CREATE TABLE a_slow(id int); INSERT INTO a_slow SELECT generate_series(1, 300);"
-                + " CREATE INDEX a_slow_idx ON a_slow (public.slow_when_flagged(id)); " + sql);
+        pg.psql(db, flagFunctions() + SLOW_TABLE + "; " + sql);
         Cli one = Fixtures.cli(db, store);
         Cli.Result backup = one.run("backup");
         assertThat(backup.code()).as(backup.err()).isZero();

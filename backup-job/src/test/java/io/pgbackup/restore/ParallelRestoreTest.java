@@ -145,7 +145,8 @@ class ParallelRestoreTest {
             assertThat(DumpCompare.dump(pg, db)).as("the target is unchanged").isEqualTo(before);
             assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_database WHERE datname = '" + Names.staging(db) + "'"))
                     .as("the new database is dropped").isEqualTo("0");
-            assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"))
+            assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"
+                    + " AND datname = '" + Names.staging(db) + "'"))
                     .as("no connection still builds the slow index").isEqualTo("0");
         } finally {
             pg.psql("postgres", "DROP ROLE " + FLAG);
@@ -174,7 +175,8 @@ class ParallelRestoreTest {
             assertThat(DumpCompare.dump(pg, db)).as("the target is unchanged").isEqualTo(before);
             assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_database WHERE datname LIKE 'pgbackup_%'"
                     + " AND datname IN ('" + Names.staging(db) + "')")).as("the new database is dropped").isEqualTo("0");
-            assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"))
+            assertThat(pg.psql("postgres", "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"
+                    + " AND datname = '" + Names.staging(db) + "'"))
                     .as("no connection still builds the slow index").isEqualTo("0");
             return r;
         } finally {

@@ -5,8 +5,10 @@
 #
 # Builds the data set of backup-bench.sh, takes one pgbackup backup and one seed-recipe file
 # (pg_dump | gzip | gpg), applies a migration to the live database, then times in REPEAT (default 3)
-# interleaved rounds: `gpg -d | gunzip | psql --single-transaction` into an empty database (the
-# baseline) and `pgbackup restore --yes` over the live, migrated database. During each pgbackup
+# interleaved rounds, in a rotating order: `gpg -d | gunzip | psql --single-transaction` into an empty
+# database (the baseline) and `pgbackup restore --yes` over the live, migrated database, with --jobs 1
+# (one psql session) and --jobs 2 (parallel load), and once a round `pgbackup restore --table` of the
+# largest table into a new database. During each pgbackup
 # restore an application loop connects and queries every 50 ms; its longest gap between two
 # successful queries is the downtime the application sees, printed beside the switch window that
 # pgbackup logs. Prints medians and per-round figures. Not part of the test suite.
@@ -50,14 +52,26 @@ for round in $(seq 1 "$REPEAT"); do
   migrate
   plain() { t plain "set -o pipefail; gpg $PASS -d $WORK/seed.gz.gpg | gunzip | $PGBIN/psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d r1 > /dev/null"; }
   over() {
-    app "$WORK/app.$round" & local apppid=$!
-    t pgbackup_over "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --yes > /dev/null 2> $WORK/over.$round.log"
+    local jobs=$1
+    app "$WORK/app.$round.$jobs" & local apppid=$!
+    t "pgbackup_j$jobs" "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --yes --jobs $jobs > /dev/null 2> $WORK/over.$round.$jobs.log"
     kill "$apppid"; wait "$apppid" 2>/dev/null || true
-    SWITCH+=("$(grep -o 'switched bench to the restored database in [0-9]* ms' "$WORK/over.$round.log" | grep -o '[0-9]* ms')")
-    GAP+=("$(gap "$WORK/app.$round")")
+    SWITCH+=("$(grep -o 'switched bench to the restored database in [0-9]* ms' "$WORK/over.$round.$jobs.log" | grep -o '[0-9]* ms')")
+    GAP+=("$(gap "$WORK/app.$round.$jobs")")
     [ "$("$PGBIN/psql" -Atq -d bench -c "SELECT to_regclass('order_notes') IS NULL")" = t ] || { echo "restore over left order_notes" >&2; exit 1; }
+    migrate
   }
-  if (( round % 2 )); then plain; "$PGBIN/psql" -q -d postgres -c "CHECKPOINT"; over; else over; "$PGBIN/psql" -q -d postgres -c "CHECKPOINT"; plain; fi
+  checkpoint() { "$PGBIN/psql" -q -d postgres -c "CHECKPOINT"; }
+  # the three terms in a rotating order, so that none always follows the same one
+  case $((round % 3)) in
+    1) plain; checkpoint; over 1; checkpoint; over 2 ;;
+    2) over 2; checkpoint; plain; checkpoint; over 1 ;;
+    0) over 1; checkpoint; over 2; checkpoint; plain ;;
+  esac
+  # one table alone, the largest, into a new database
+  checkpoint
+  t pgbackup_table "backup-job/pgbackup restore --store file://$WORK/store --backup $ID --table pgbench_accounts --target-database t1 > /dev/null 2> $WORK/table.$round.log"
+  "$PGBIN/psql" -q -d postgres -c "DROP DATABASE t1"
 done
 
 rounds() { paste <(printf '%s\n' ${ALL[$1]}) <(printf '%s\n' ${ALL[$2]}) | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1/$2}'; }
@@ -66,8 +80,11 @@ cat <<REPORT
 
 dump text: $(awk -v b="$DUMP_BYTES" 'BEGIN{printf "%.2f GB", b/1e9}'); database bench: $("$PGBIN/psql" -Atq -d postgres -c "SELECT pg_size_pretty(pg_database_size('bench'))")
 restore  gpg -d | gunzip | psql into an empty database: median $(printf %.1f "${T[plain]}") s (runs:${ALL[plain]})
-restore  pgbackup over the live, migrated database:     median $(printf %.1f "${T[pgbackup_over]}") s (runs:${ALL[pgbackup_over]}); max RSS ${RSS[pgbackup_over]} MB
-ratio    pgbackup over / standard tools into empty     = $(pratio pgbackup_over plain)   (per round $(rounds pgbackup_over plain))
+restore  pgbackup --jobs 1 over the live, migrated database: median $(printf %.1f "${T[pgbackup_j1]}") s (runs:${ALL[pgbackup_j1]}); max RSS ${RSS[pgbackup_j1]} MB
+restore  pgbackup --jobs 2 over the live, migrated database: median $(printf %.1f "${T[pgbackup_j2]}") s (runs:${ALL[pgbackup_j2]}); max RSS ${RSS[pgbackup_j2]} MB
+ratio    pgbackup --jobs 1 / standard tools into empty     = $(pratio pgbackup_j1 plain)   (per round $(rounds pgbackup_j1 plain))
+ratio    pgbackup --jobs 2 / standard tools into empty     = $(pratio pgbackup_j2 plain)   (per round $(rounds pgbackup_j2 plain))
+table    pgbackup --table pgbench_accounts into a new database: median $(printf %.1f "${T[pgbackup_table]}") s (runs:${ALL[pgbackup_table]}); max RSS ${RSS[pgbackup_table]} MB
 switch   window logged by pgbackup, per round: ${SWITCH[*]}
 app      longest gap between two successful queries of the application loop, per round: ${GAP[*]}
 REPORT

@@ -7,8 +7,10 @@ import io.pgbackup.dump.PgConnection;
 import io.pgbackup.dump.PgTools;
 import io.pgbackup.engine.Durations;
 import io.pgbackup.engine.Progress;
+import io.pgbackup.restore.Names;
 import io.pgbackup.restore.RestoreJob;
 import io.pgbackup.restore.RestoreRequest;
+import io.pgbackup.restore.Selection;
 import io.pgbackup.restore.UndoJob;
 import io.pgbackup.error.ExitCode;
 import io.pgbackup.secrets.JobKind;
@@ -23,6 +25,9 @@ import io.pgbackup.error.PgBackupException;
 import java.io.Console;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -74,6 +79,20 @@ final class RestoreCommand extends JobCommand {
             description = "how long the switch retries while the target stays in use (default ${DEFAULT-VALUE})")
     int switchTimeout;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = {"connections that load the backup at once: the rows of its tables, then its indexes and",
+                    "constraints (default: the machine's cores; 1: one psql session in one transaction)"})
+    Integer jobs;
+
+    @Option(names = "--table", paramLabel = "SCHEMA.TABLE",
+            description = {"restore only this table (repeatable; public when no schema is given): its definition,",
+                    "rows, indexes and constraints but foreign keys, into a new database (default: a scratch one)"})
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "restore only this schema and what it holds (repeatable), into a new database")
+    List<String> schemas = new ArrayList<>();
+
     @Option(names = "--undo", description = "bring back the target's state before its last restore (no backup is read)")
     boolean undo;
 
@@ -110,15 +129,31 @@ final class RestoreCommand extends JobCommand {
         return Duration.ofSeconds(switchTimeout);
     }
 
+    private RestoreRequest.LoadOptions load() {
+        if (jobs == null) {
+            return new RestoreRequest.LoadOptions(RestoreRequest.LoadOptions.defaults().jobs(), selection());
+        }
+        if (jobs < 1 || jobs > 64) {
+            throw new PgBackupException(ExitCode.USAGE, "--jobs " + jobs + " is not between 1 and 64",
+                    "for example --jobs 2 (the restore uses one more connection for the schema)");
+        }
+        return new RestoreRequest.LoadOptions(jobs, selection());
+    }
+
+    private Selection selection() {
+        return new Selection(tables.stream().map(Selection::qualified).toList(), List.copyOf(schemas));
+    }
+
     private int restore() {
         PgConnection conn = database.connection(ctx);
-        String targetDb = targetDatabase(conn);
+        String targetDb = target == null && !selection().all() ? Names.scratch(conn.database(), Instant.now())
+                : targetDatabase(conn);
         Compression compression = BackupCommand.compression(ctx, compressor, null, null);
         try (BackupStore source = store.open(ctx)) {
             RestoreRequest req = new RestoreRequest(source, conn, PgTools.locate(), passphrase.passphrase(ctx),
                     conn.database(), backupId, targetDb, ownerRole, maintenanceDb, confirmation(),
                     safetyBackup && !noSafetyBackup ? new RestoreRequest.SafetyBackup(compression) : null, compression,
-                    new RestoreRequest.SwitchOptions(keepPrevious, timeout(), false));
+                    new RestoreRequest.SwitchOptions(keepPrevious, timeout(), false), load());
             RestoreJob.Result r = new RestoreJob(req, Clock.systemUTC()).run();
             ctx.out().println(r.restored().id());
             Summary.LOG.info(String.format("restored %s into %s: %s of SQL in %s, switched in %d ms%s%s", r.restored().id(),

@@ -70,7 +70,8 @@ public final class Demo {
             }
             out.println("5. restoring into a new database " + TARGET);
             new RestoreJob(new RestoreRequest(store, conn, pg.tools(), passphrase, SOURCE, Catalog.LATEST, TARGET, null,
-                    "postgres", db -> false, null, compression, RestoreRequest.SwitchOptions.DEFAULT), Clock.systemUTC()).run();
+                    "postgres", db -> false, null, compression, RestoreRequest.SwitchOptions.DEFAULT,
+                    RestoreRequest.LoadOptions.defaults()), Clock.systemUTC()).run();
             out.println("6. comparing row counts");
             compare(conn, m);
         } finally {

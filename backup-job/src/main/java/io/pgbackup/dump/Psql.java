@@ -2,6 +2,7 @@ package io.pgbackup.dump;
 
 import io.pgbackup.error.ExitCode;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,16 @@ public final class Psql {
 
     public static ToolProcess start(PgTools tools, PgConnection conn) {
         return ToolProcess.start(command(tools), conn.libpqEnvironment(), true);
+    }
+
+    /**
+     * Starts psql with its output readable (unaligned, tuples only): one connection of a parallel
+     * restore, which reads the answers of its own markers there.
+     */
+    public static ToolProcess startAnswering(PgTools tools, PgConnection conn) {
+        List<String> cmd = new ArrayList<>(command(tools));
+        cmd.addAll(List.of("-A", "-t"));
+        return ToolProcess.start(cmd, conn.libpqEnvironment(), false);
     }
 
     /** Starts {@code filter | psql} (see {@link ToolProcess#behind}); returns both, the filter first. */

@@ -75,6 +75,20 @@ public final class ToolProcess implements AutoCloseable {
         return startPipeline(pathOnly(new ProcessBuilder(filter)), last);
     }
 
+    /**
+     * Starts a filter ({@code igzip -d}) this JVM both writes and reads; it gets only {@code PATH},
+     * so no password or key reaches it.
+     */
+    public static ToolProcess filter(List<String> command) {
+        try {
+            Process p = pathOnly(new ProcessBuilder(command)).start();
+            LIVE.add(p);
+            return new ToolProcess(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command.get(0), e);
+        }
+    }
+
     private static ProcessBuilder pathOnly(ProcessBuilder pb) {
         String path = pb.environment().get("PATH");
         pb.environment().clear();

@@ -98,7 +98,7 @@ public final class VerifyJob {
     private Drill restoreAndCheck(Manifest manifest, String scratch) {
         RestoreRequest restore = new RestoreRequest(req.store(), req.connection(), req.tools(), req.passphrase(),
                 req.connection().database(), manifest.id(), scratch, req.ownerRole(), req.maintenanceDb(), db -> false,
-                null, req.compression(), RestoreRequest.SwitchOptions.DRILL);
+                null, req.compression(), RestoreRequest.SwitchOptions.DRILL, RestoreRequest.LoadOptions.defaults());
         RestoreJob.Result restored = new RestoreJob(restore, clock).run();
         LoadedChecks.Checked c = restored.checks();
         return new Drill(restored.sqlBytes(), c.tables(), c.sequences(), c.problems(), c.notes());

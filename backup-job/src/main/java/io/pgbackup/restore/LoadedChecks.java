@@ -42,7 +42,8 @@ public final class LoadedChecks {
             }
             List<String> problems = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            Map<String, Long> expected = manifest.tableRowCounts() == null ? Map.of() : manifest.tableRowCounts();
+            Map<String, Long> expected = req.load().selection()
+                    .counts(manifest.tableRowCounts() == null ? Map.of() : manifest.tableRowCounts());
             int tables = 0;
             if (expected.isEmpty()) {
                 notes.add("the manifest has no row counts (backup taken with --no-row-counts or a pg_dump selection):"

@@ -14,7 +14,9 @@ import java.util.HexFormat;
  * <ul>
  *   <li>{@code pgbackup_new_<hash>}: the backup being loaded; it becomes the target at the switch;</li>
  *   <li>{@code pgbackup_prev_<hash>_<yyyymmddthhmmssz>}: what the target was before a restore, kept
- *   for {@code restore --undo}; the stamp sorts them.</li>
+ *   for {@code restore --undo}; the stamp sorts them;</li>
+ *   <li>{@code pgbackup_part_<hash>_<yyyymmddthhmmssz>}: the scratch database of a {@code --table} or
+ *   {@code --schema} restore given no {@code --target-database} (the hash is the source's).</li>
  * </ul>
  */
 public final class Names {
@@ -36,6 +38,10 @@ public final class Names {
 
     public static String previousPrefix(String target) {
         return "pgbackup_prev_" + hash(target) + "_";
+    }
+
+    public static String scratch(String source, Instant at) {
+        return "pgbackup_part_" + hash(source) + "_" + STAMP.format(at);
     }
 
     public static String previous(String target, Instant at) {

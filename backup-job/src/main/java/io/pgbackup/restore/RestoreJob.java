@@ -52,11 +52,15 @@ public final class RestoreJob {
         validate();
         req.store().probe();
         BackupEntry backup = new Catalog(req.store(), req.sourceDatabase()).resolve(req.backupId());
-        LOG.info("restore {} of {} into database {}", backup.id(), req.sourceDatabase(), target());
+        Selection selection = req.load().selection();
+        LOG.info("restore {} of {}{} into database {}", backup.id(), req.sourceDatabase(),
+                selection.all() ? "" : " (" + selection.describe() + ")", target());
+        checkSelection(backup.manifest());
         new RestoreStream(req, backup.manifest(), null).checkPassphrase();
         try (Database maintenance = Sessions.open("restore", maintenance(), ExitCode.RESTORE_FAILED)) {
             RestoreLock.take(maintenance, target());
             Optional<DatabaseProperties> existing = DatabaseProperties.read(maintenance, target());
+            existing.ifPresent(e -> refusePartialOver());
             existing.ifPresent(e -> confirmOverwrite());
             Preflight.check(maintenance, Preflight.account(maintenance), existing.orElse(null), req.ownerRole());
             Manifest safety = existing.isPresent() ? safetyBackup() : null;
@@ -123,6 +127,28 @@ public final class RestoreJob {
 
     private PgConnection maintenance() {
         return req.connection().withDatabase(req.maintenanceDb());
+    }
+
+    /** Every table and schema a --table or --schema restore names is in the backup (when its manifest counts rows). */
+    private void checkSelection(Manifest manifest) {
+        List<String> missing = req.load().selection().notIn(manifest.tableRowCounts());
+        if (!missing.isEmpty()) {
+            throw new PgBackupException(ExitCode.USAGE, String.join(" and ", missing) + " not in backup "
+                    + manifest.id() + " of " + manifest.database() + "; nothing was changed",
+                    "its tables: " + String.join(", ", manifest.tableRowCounts().keySet().stream().sorted().limit(20)
+                            .toList()) + (manifest.tableRowCounts().size() > 20 ? ", …" : ""));
+        }
+    }
+
+    /** A --table or --schema restore makes a new database: it never replaces one. */
+    private void refusePartialOver() {
+        Selection selection = req.load().selection();
+        if (!selection.all()) {
+            throw new PgBackupException(ExitCode.REFUSED, "database " + target() + " exists; a restore of "
+                    + selection.describe() + " goes into a new database; nothing was changed",
+                    "name a database that does not exist with --target-database NAME, or leave it out for a scratch one",
+                    "then copy what you need back, for example: pg_dump -t TABLE --data-only NAME | psql");
+        }
     }
 
     private void confirmOverwrite() {

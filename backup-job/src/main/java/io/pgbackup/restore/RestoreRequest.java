@@ -25,6 +25,7 @@ import java.util.function.Predicate;
  * @param compression     what gunzips the backup: {@code igzip -d} in front of psql when its engine is
  *                        igzip, else zlib in this JVM (null: zlib)
  * @param switchOptions   how the switch is made and what is kept after it
+ * @param load            how the backup is loaded: on how many connections
  */
 public record RestoreRequest(
         BackupStore store,
@@ -39,7 +40,25 @@ public record RestoreRequest(
         Predicate<String> confirmOverwrite,
         SafetyBackup safetyBackup,
         Compression compression,
-        SwitchOptions switchOptions) {
+        SwitchOptions switchOptions,
+        LoadOptions load) {
+
+    /**
+     * @param jobs      connections that load the rows and build the indexes at once; 1 (with no selection):
+     *                  the whole dump in one psql session and one transaction, as before parallel restores
+     * @param selection the tables or schemas to restore, into a new database ({@link Selection#ALL}: all)
+     */
+    public record LoadOptions(int jobs, Selection selection) {
+        /** As many jobs as the machine has cores, the whole backup. */
+        public static LoadOptions defaults() {
+            return new LoadOptions(Runtime.getRuntime().availableProcessors(), Selection.ALL);
+        }
+
+        /** Whether the dump is read and cut up here (several jobs, or a selection), not piped whole into psql. */
+        boolean readHere() {
+            return jobs > 1 || !selection.all();
+        }
+    }
 
     /**
      * @param keepPrevious how many previous states of the target to keep as databases (0: drop it at once)

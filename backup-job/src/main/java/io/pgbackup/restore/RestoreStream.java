@@ -54,6 +54,62 @@ final class RestoreStream {
 
     /** Restores; returns the bytes of SQL fed to psql. */
     long run() {
+        return req.load().readHere() ? runParallel() : runSerial();
+    }
+
+    /**
+     * The SQL is read here and cut up ({@link DumpReader}), and loaded on several connections in
+     * autocommit ({@link ParallelLoad}): the new database beside the target, dropped on any failure,
+     * makes it all or nothing. The load ends only after the SHA-256 and the integrity check passed.
+     */
+    private long runParallel() {
+        PgConnection target = req.connection().withDatabase(into);
+        MessageDigest sha = Sha256.newDigest();
+        String role = req.ownerRole() == null ? "" : "SET ROLE " + Database.quoteIdent(req.ownerRole()) + ";\n";
+        try (InputStream raw = new DigestInputStream(req.store().open(manifest.objectKey()), sha);
+             InputStream plain = PgpEncryption.decrypt(raw, req.passphrase());
+             SqlSource source = new SqlSource(req.compression(), plain);
+             ParallelLoad load = new ParallelLoad(req.tools(), target, role, req.load().jobs());
+             Cleanup.Registration onSignal = Cleanup.register(() -> {
+                 load.kill();
+                 source.kill();
+             })) {
+            LOG.info("loading {} on {} connections (and one for the schema)", manifest.id(), req.load().jobs());
+            DumpReader reader = new DumpReader(source.sql(), load, req.load().selection());
+            try (Progress progress = new Progress("restore " + manifest.id(), source::gzipBytes, reader::sqlBytes,
+                         Progress.Goal.output(manifest.dumpBytes()), Duration.ofSeconds(5));
+                 LockWatch locks = LockWatch.start(target, "restore " + manifest.id(), source::gzipBytes)) {
+                readToTheEnd(reader, source);
+                source.finish();
+                drain(raw);
+                checkSha256(sha);
+            } catch (IOException | RuntimeException e) {
+                load.kill();
+                source.kill();
+                throw failure(e, plain, raw, sha);
+            }
+            try {
+                load.finish(); // the backup was read and checked: a failure now is the database's
+            } catch (RuntimeException e) {
+                throw Cleanup.interrupted() ? Cleanup.interruptedError("restore") : e;
+            }
+            return reader.sqlBytes();
+        } catch (IOException e) {
+            throw corrupt(e);
+        }
+    }
+
+    /** A dump cut off inside its rows: the gzip stream, or the stream under it, says why when it can. */
+    private static void readToTheEnd(DumpReader reader, SqlSource source) throws IOException {
+        try {
+            reader.run();
+        } catch (LineInput.Truncated e) {
+            source.finish();
+            throw e;
+        }
+    }
+
+    private long runSerial() {
         PgConnection target = req.connection().withDatabase(into);
         MessageDigest sha = Sha256.newDigest();
         try (InputStream raw = new DigestInputStream(req.store().open(manifest.objectKey()), sha);
@@ -70,14 +126,19 @@ final class RestoreStream {
                 feed.commit();
             } catch (IOException | RuntimeException e) {
                 feed.kill();
-                throw Cleanup.interrupted() ? Cleanup.interruptedError("restore")
-                        : e instanceof IOException io ? corrupt(io) : damagedOr((RuntimeException) e, plain, raw, sha);
+                throw failure(e, plain, raw, sha);
             }
             feed.finish();
             return feed.sqlBytes();
         } catch (IOException e) {
             throw corrupt(e);
         }
+    }
+
+    /** The error to report for a failure while the backup was being read. */
+    private RuntimeException failure(Exception e, InputStream plain, InputStream raw, MessageDigest sha) {
+        return Cleanup.interrupted() ? Cleanup.interruptedError("restore")
+                : e instanceof IOException io ? corrupt(io) : damagedOr((RuntimeException) e, plain, raw, sha);
     }
 
     /**

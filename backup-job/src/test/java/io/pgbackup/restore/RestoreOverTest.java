@@ -35,13 +35,11 @@ class RestoreOverTest {
 
     @BeforeAll
     static void backUpTheWideSchema() {
-        LocalPostgres pg = PostgresFixture.server();
-        source = WideSchema.create("wide");
-        cli = Fixtures.cli(source, store);
-        Cli.Result r = cli.run("backup");
-        assertThat(r.code()).as(r.err()).isZero();
-        id = r.out().strip();
-        atBackup = DumpCompare.normalised(pg, source);
+        WideSchema.BackedUp wide = WideSchema.backedUp("wide", store, "");
+        source = wide.source();
+        cli = wide.cli();
+        id = wide.id();
+        atBackup = wide.atBackup();
     }
 
     static Stream<Arguments> migrations() {

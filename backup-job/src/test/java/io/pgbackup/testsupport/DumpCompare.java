@@ -14,8 +14,34 @@ public final class DumpCompare {
     private DumpCompare() {
     }
 
+    /**
+     * {@code pg_dump --no-owner --no-privileges}, in pg_dump's order, with the rows of each COPY block
+     * sorted: a table's rows have no order, and a parallel restore loads a big table's rows on several
+     * connections at once, so they are stored in another order than the source's.
+     */
     public static String dump(LocalPostgres pg, String database) {
-        return dump(pg, database, false);
+        return rowsSorted(dump(pg, database, false, List.of()));
+    }
+
+    private static String rowsSorted(String dump) {
+        List<String> out = new ArrayList<>();
+        List<String> rows = null;
+        for (String line : dump.split("\n", -1)) {
+            if (rows != null && line.equals("\\.")) {
+                rows.sort(null);
+                out.addAll(rows);
+                rows = null;
+            }
+            if (rows != null) {
+                rows.add(line);
+            } else {
+                out.add(line);
+                if (line.startsWith("COPY ") && line.endsWith(" FROM stdin;")) {
+                    rows = new ArrayList<>();
+                }
+            }
+        }
+        return String.join("\n", out);
     }
 
     /**
@@ -24,18 +50,24 @@ public final class DumpCompare {
      * {@code \restrict} lines stripped.
      */
     public static String normalised(LocalPostgres pg, String database) {
-        return Arrays.stream(dump(pg, database, true).split("\n"))
+        return normalised(pg, database, List.of());
+    }
+
+    /** {@link #normalised(LocalPostgres, String)} of what pg_dump's {@code selection} options select. */
+    public static String normalised(LocalPostgres pg, String database, List<String> selection) {
+        return Arrays.stream(dump(pg, database, true, selection).split("\n"))
                 .filter(l -> !l.isBlank())
                 .sorted()
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String dump(LocalPostgres pg, String database, boolean privileges) {
+    private static String dump(LocalPostgres pg, String database, boolean privileges, List<String> selection) {
         List<String> cmd = new ArrayList<>(List.of(pg.tools().tool("pg_dump"), "-h", pg.host(), "-p",
                 Integer.toString(pg.port()), "-U", LocalPostgres.SUPERUSER, "--no-owner"));
         if (!privileges) {
             cmd.add("--no-privileges");
         }
+        cmd.addAll(selection);
         cmd.add(io.pgbackup.dump.PgConnection.conninfoDbname(database));
         try {
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();

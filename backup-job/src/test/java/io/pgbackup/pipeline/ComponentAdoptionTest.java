@@ -134,10 +134,10 @@ class ComponentAdoptionTest {
         return app.run(args);
     }
 
-    /** The YAML block after "### Adopting the component in an application" in the README. */
+    /** The YAML block after "## Adopting pgbackup in an application" in the README. */
     static String readmeExample() throws IOException {
         String readme = Files.readString(RepoTools.root().resolve("README.md"));
-        int from = readme.indexOf("```yaml", readme.indexOf("### Adopting the component in an application"));
+        int from = readme.indexOf("```yaml", readme.indexOf("## Adopting pgbackup in an application"));
         int to = readme.indexOf("```", from + 7);
         assertThat(from).isPositive();
         return readme.substring(from + 8, to);

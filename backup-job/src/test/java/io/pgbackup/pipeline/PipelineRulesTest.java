@@ -63,8 +63,8 @@ class PipelineRulesTest {
                 arguments(PipelineSource.protectedMergeRequest(), jobs("build", "test", "infra:synth", "infra:plan:prd",
                         "infra:plan:stg")),
                 arguments(PipelineSource.releaseTag(), jobs("build", "test", "release")),
-                arguments(PipelineSource.nightlySchedule(), jobs("backup", "status=always", "prune")),
-                arguments(PipelineSource.weeklyVerifySchedule(), jobs("verify", "status=always")),
+                arguments(PipelineSource.nightlySchedule(), jobs("backup", "status=always", "prune", "pages=always")),
+                arguments(PipelineSource.weeklyVerifySchedule(), jobs("verify", "status=always", "pages=always")),
                 arguments(PipelineSource.trigger(), jobs("restore")),
                 arguments(PipelineSource.web(), jobs("build", "test")),
                 arguments(PipelineSource.api(), jobs("build", "test")));

@@ -101,7 +101,7 @@ class PipelineShapeTest {
     @Test
     void jobsUseRulesNeverOnlyOrExcept() {
         List<String> jobs = jobNames();
-        assertThat(jobs).contains("release", "build", "test", "job-image", "infra:synth", "infra:plan:prd", "infra:plan:stg",
+        assertThat(jobs).contains("pages", "release", "build", "test", "job-image", "infra:synth", "infra:plan:prd", "infra:plan:stg",
                 "infra:apply", "backup", "verify", "status", "prune", "deploy", "restore");
         for (String job : jobs) {
             assertThat(preview.path(job).has("only") || preview.path(job).has("except")).as(job).isFalse();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,8 +62,8 @@ class RestoreFaultsTest {
                 assertThat(pg.psql("postgres", "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '"
                         + Names.staging(backup.db()) + "' AND application_name = 'pgbackup'")).isEqualTo("1");
                 assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
-                assertThat(job.exitValue()).as(read(output)).isEqualTo(21);
-                assertThat(read(output)).contains("HINT:");
+                assertThat(job.exitValue()).as(HeldLoad.read(output)).isEqualTo(21);
+                assertThat(HeldLoad.read(output)).contains("HINT:");
             } finally {
                 job.destroyForcibly();
                 holder.rollback();
@@ -93,11 +92,11 @@ class RestoreFaultsTest {
                     Thread locker = new Thread(() -> lockPgClass(catalog));
                     locker.start();
                     HeldLoad.awaitWait("datname = '" + staging + "' AND query LIKE 'LOCK TABLE%'", job::isAlive,
-                            () -> read(output));
+                            () -> HeldLoad.read(output));
                     role.rollback();
                     locker.join(60_000);
                     awaitCheckWaiting(staging, job, output);
-                    assertThat(read(output)).doesNotContain("switched");
+                    assertThat(HeldLoad.read(output)).doesNotContain("switched");
                     stop(job, signal, output);
                     rollbackIfStillConnected(catalog);
                 }
@@ -121,7 +120,7 @@ class RestoreFaultsTest {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the check never waited for the loaded database: " + read(output));
+        throw new AssertionError("the check never waited for the loaded database: " + HeldLoad.read(output));
     }
 
     /** A SIGTERM'd restore drops the new database and so ends this session: nothing is left to roll back. */
@@ -158,11 +157,11 @@ class RestoreFaultsTest {
                 }
                 role.rollback();
                 HeldLoad.awaitWait("datname = 'postgres' AND application_name = 'pgbackup'"
-                        + " AND query LIKE 'ALTER DATABASE%'", job::isAlive, () -> read(output));
+                        + " AND query LIKE 'ALTER DATABASE%'", job::isAlive, () -> HeldLoad.read(output));
                 stop(job, signal, output);
                 if (signal.equals("TERM")) {
                     // the test still holds pg_database, so the new database cannot be dropped at once
-                    assertThat(read(output)).contains("could not drop database " + Names.staging(backup.db()));
+                    assertThat(HeldLoad.read(output)).contains("could not drop database " + Names.staging(backup.db()));
                 }
             } finally {
                 job.destroyForcibly();
@@ -182,8 +181,8 @@ class RestoreFaultsTest {
         }
         assertThat(job.waitFor(60, TimeUnit.SECONDS)).isTrue();
         if (signal.equals("TERM")) {
-            assertThat(job.exitValue()).as(read(output)).isEqualTo(130);
-            assertThat(read(output)).contains("error: restore interrupted by a signal");
+            assertThat(job.exitValue()).as(HeldLoad.read(output)).isEqualTo(130);
+            assertThat(HeldLoad.read(output)).contains("error: restore interrupted by a signal");
         } else {
             assertThat(job.exitValue()).isEqualTo(137);
         }
@@ -206,11 +205,4 @@ class RestoreFaultsTest {
         assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(backup.atBackup());
     }
 
-    private static String read(Path output) {
-        try {
-            return Files.readString(output);
-        } catch (IOException e) {
-            return "(no output: " + e.getMessage() + ")";
-        }
-    }
 }

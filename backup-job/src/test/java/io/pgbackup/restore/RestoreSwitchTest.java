@@ -5,7 +5,9 @@ import io.pgbackup.testsupport.Cli;
 import io.pgbackup.testsupport.DumpCompare;
 import io.pgbackup.testsupport.Fixtures;
 import io.pgbackup.testsupport.HeldLoad;
+import io.pgbackup.testsupport.AppSessions;
 import io.pgbackup.testsupport.PostgresFixture;
+import io.pgbackup.testsupport.ReconnectingReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,10 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,28 +190,28 @@ class RestoreSwitchTest {
         pg.psql(backup.db(), "CREATE TABLE order_notes(id int); INSERT INTO order_notes VALUES (1)");
         Path output = Files.createTempFile("pgbackup-restore-app", ".log");
         try (Connection holder = DriverManager.getConnection(pg.jdbcUrl("postgres"));
-             Connection idle = application(backup.db())) {
+             Connection idle = AppSessions.open(backup.db())) {
             idle.setAutoCommit(false);
-            int idlePid = pid(idle);
-            query(idle, "SELECT count(*) FROM orders"); // now idle in transaction, holding orders
+            int idlePid = AppSessions.pid(idle);
+            AppSessions.query(idle, "SELECT count(*) FROM orders"); // now idle in transaction, holding orders
             Process job = backup.startHeldRestore(holder, output);
             try {
                 // while the backup loads beside it, the application reads and writes the deployed state
-                try (Connection reader = application(backup.db())) {
-                    assertThat(query(reader, "SELECT count(*) FROM order_notes")).isEqualTo("1");
-                    query(reader, "INSERT INTO order_notes VALUES (2) RETURNING id");
+                try (Connection reader = AppSessions.open(backup.db())) {
+                    assertThat(AppSessions.query(reader, "SELECT count(*) FROM order_notes")).isEqualTo("1");
+                    AppSessions.query(reader, "INSERT INTO order_notes VALUES (2) RETURNING id");
                 }
-                Reader loop = new Reader(backup.db());
+                ReconnectingReader loop = new ReconnectingReader(backup.db(), "SELECT to_regclass('order_notes') IS NOT NULL");
                 loop.start();
                 holder.rollback();
                 assertThat(job.waitFor(120, TimeUnit.SECONDS)).isTrue();
-                String log = read(output);
+                String log = HeldLoad.read(output);
                 assertThat(job.exitValue()).as(log).isZero();
                 loop.stopAndJoin();
 
                 assertThat(log).contains("ending session " + idlePid + " on " + backup.db())
                         .contains("application 'shop-web'").contains("idle in transaction");
-                assertThatThrownBy(() -> query(idle, "SELECT 1")).isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> AppSessions.query(idle, "SELECT 1")).isInstanceOf(SQLException.class);
                 assertThat(loop.sawOld).as("reads before the switch").isPositive();
                 assertThat(loop.sawNew).as("reads after the switch").isPositive();
                 assertThat(loop.sawOldAfterNew).as("no read of the old state after one of the new").isZero();
@@ -225,95 +224,5 @@ class RestoreSwitchTest {
         }
         assertThat(DumpCompare.dump(pg, backup.db())).isEqualTo(backup.atBackup());
         Files.deleteIfExists(output);
-    }
-
-    /** An application's reader: reconnects on every failure, notes which state each read saw. */
-    private final class Reader extends Thread {
-        private final String db;
-        private volatile boolean stop;
-        int sawOld;
-        int sawNew;
-        int sawOldAfterNew;
-        int failed;
-        long longestGapMillis;
-
-        Reader(String db) {
-            this.db = db;
-        }
-
-        @Override
-        public void run() {
-            long lastOk = System.nanoTime();
-            Connection c = null;
-            while (!stop) {
-                try {
-                    if (c == null) {
-                        c = application(db);
-                    }
-                    boolean old = query(c, "SELECT to_regclass('order_notes') IS NOT NULL").equals("t");
-                    if (old) {
-                        sawOld++;
-                        if (sawNew > 0) {
-                            sawOldAfterNew++;
-                        }
-                    } else {
-                        sawNew++;
-                    }
-                    long now = System.nanoTime();
-                    longestGapMillis = Math.max(longestGapMillis, TimeUnit.NANOSECONDS.toMillis(now - lastOk));
-                    lastOk = now;
-                    Thread.sleep(5);
-                } catch (SQLException e) {
-                    failed++;
-                    close(c);
-                    c = null;
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            close(c);
-        }
-
-        void stopAndJoin() throws InterruptedException {
-            Thread.sleep(500); // some reads after the switch
-            stop = true;
-            join(30_000);
-        }
-    }
-
-    private Connection application(String db) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("ApplicationName", "shop-web");
-        p.setProperty("connectTimeout", "10");
-        return DriverManager.getConnection(pg.jdbcUrl(db), p);
-    }
-
-    private static int pid(Connection c) throws SQLException {
-        return Integer.parseInt(query(c, "SELECT pg_backend_pid()"));
-    }
-
-    private static String query(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static void close(Connection c) {
-        try {
-            if (c != null) {
-                c.close();
-            }
-        } catch (SQLException ignored) {
-            // already gone
-        }
-    }
-
-    private static String read(Path output) {
-        try {
-            return Files.readString(output);
-        } catch (java.io.IOException e) {
-            return "(no output)";
-        }
     }
 }

@@ -60,7 +60,8 @@ public record HeldLoad(String db, Cli cli, String id, String role, String atBack
         }
     }
 
-    private static String read(Path output) {
+    /** The child's output so far, for assertion messages. */
+    public static String read(Path output) {
         try {
             return java.nio.file.Files.readString(output);
         } catch (java.io.IOException e) {

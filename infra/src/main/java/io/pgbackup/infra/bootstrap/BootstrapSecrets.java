@@ -82,8 +82,13 @@ public final class BootstrapSecrets {
         }
         String token = gitlab.create(targets.gitlabProjectId(), "pgbackup restore of " + settings.name()
                 + " (the only way to start one)");
-        created(names.trigger(), vault.createOnly(names.trigger(), Map.of("token", token,
-                "project_id", targets.gitlabProjectId())));
+        if (!vault.createOnly(names.trigger(), Map.of("token", token, "project_id", targets.gitlabProjectId()))) {
+            out.println("warning: " + names.mount() + "/" + names.trigger() + " was written meanwhile by someone else;"
+                    + " delete the unused trigger just created (project " + targets.gitlabProjectId()
+                    + ", Settings > CI/CD > Pipeline trigger tokens, the newest 'pgbackup restore of " + settings.name() + "')");
+            return;
+        }
+        created(names.trigger(), true);
     }
 
     private boolean kept(String name) {
